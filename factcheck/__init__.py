@@ -1,0 +1,61 @@
+"""factcheck: numbers, quantities and dates in news text, and the rules they must obey.
+
+>>> import factcheck
+>>> report = factcheck.check("Russia launched 502 drones. 430 of the drones were shot down.")
+>>> [f.message for f in report.findings]
+['430 intercepted of 502 drones (85.7%)']
+"""
+
+from factcheck.check import check
+from factcheck.document import Document, read_document
+from factcheck.errors import (
+    DatelineError,
+    FactcheckError,
+    InputError,
+    LexiconError,
+    RuleDefinitionError,
+)
+from factcheck.lexicon import Lexicon
+from factcheck.model import (
+    Amount,
+    Dateline,
+    DateMention,
+    Enumeration,
+    Evidence,
+    Finding,
+    NumberMention,
+    Quantity,
+    Sentence,
+    Span,
+)
+from factcheck.report import Report
+from factcheck.rules import Rule, default_rules, rule
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Amount",
+    "DateMention",
+    "Dateline",
+    "DatelineError",
+    "Document",
+    "Enumeration",
+    "Evidence",
+    "FactcheckError",
+    "Finding",
+    "InputError",
+    "Lexicon",
+    "LexiconError",
+    "NumberMention",
+    "Quantity",
+    "Report",
+    "Rule",
+    "RuleDefinitionError",
+    "Sentence",
+    "Span",
+    "__version__",
+    "check",
+    "default_rules",
+    "read_document",
+    "rule",
+]

@@ -1,0 +1,1 @@
+"""Extractors: one pure function per fact kind, Document tokens -> facts."""

@@ -1,0 +1,334 @@
+"""Dates: calendar dates parsed by dateparser, and day words resolved against the dateline.
+
+dateparser only ever sees a span our own patterns already recognized as a calendar date:
+searching free text with it is slow and reads words such as "one-on-one" as dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from factcheck.lexicon import Lexicon
+from factcheck.model import DateMention, Granularity, Span, Tense
+from factcheck.text import Token
+
+_YEAR_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "before",
+        "after",
+        "during",
+        "early",
+        "late",
+        "mid",
+        "of",
+        "through",
+        "throughout",
+    }
+)
+_CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
+_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def extract_dates(
+    text: str, tokens: Sequence[Token], dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, ...]:
+    out: list[DateMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        found = (
+            _iso_at(tokens, i)
+            or _calendar_at(text, tokens, i, dateline, lexicon)
+            or _relative_at(tokens, i, dateline, lexicon)
+            or _weekday_at(tokens, i, dateline, lexicon)
+        )
+        if found is None:
+            i += 1
+            continue
+        mention, last = found
+        out.append(mention)
+        i = last + 1
+    return _link_explicit(text, out)
+
+
+def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention, ...]:
+    """Pair a relative day with a calendar date written right beside it: "yesterday,
+    September 1", "on Wednesday (Sept 3)", "September 3 - yesterday -"."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if not m.relative:
+            continue
+        for other in (
+            mentions[k + 1] if k + 1 < len(mentions) else None,
+            mentions[k - 1] if k > 0 else None,
+        ):
+            if other is None or other.relative:
+                continue
+            lo, hi = sorted((m.span, other.span))
+            if text[lo.end : hi.start].strip(" ,(\u2014\u2013-") == "":
+                out[k] = _evolve(m, explicit=other)
+                break
+    return tuple(out)
+
+
+def _evolve(m: DateMention, **changes: Any) -> DateMention:
+    import attrs
+
+    return attrs.evolve(m, **changes)
+
+
+def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
+    if i + 4 >= len(tokens):
+        return None
+    t = tokens[i : i + 5]
+    if not (
+        t[0].kind == "num"
+        and len(t[0].text) == 4
+        and t[1].text == "-"
+        and t[2].kind == "num"
+        and t[3].text == "-"
+        and t[4].kind == "num"
+        and all(t[x].end == t[x + 1].start for x in range(4))
+    ):
+        return None
+    try:
+        day = dt.date(int(t[0].text), int(t[2].text), int(t[4].text))
+    except ValueError:
+        day = None
+    return DateMention(Span(t[0].start, t[4].end), day, day, "day", relative=False), i + 4
+
+
+def _month(tok: Token, lexicon: Lexicon) -> int | None:
+    # Months are capitalized: "may" and "march" in lower case are a verb and a walk.
+    if tok.kind != "word" or not tok.text[:1].isupper():
+        return None
+    return lexicon.months.get(tok.lower)
+
+
+def _day(tok: Token) -> int | None:
+    text = tok.lower
+    for suffix in _DAY_SUFFIXES:
+        if tok.kind == "word" and text.endswith(suffix) and text[: -len(suffix)].isdigit():
+            text = text[: -len(suffix)]
+            break
+    if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31:
+        return int(text)
+    return None
+
+
+def _year(tok: Token) -> int | None:
+    if tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit():
+        year = int(tok.text)
+        if 1000 <= year <= 2999:
+            return year
+    return None
+
+
+def _calendar_at(
+    text: str, tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """[Weekday,] Month[.] Day[, Year] | [Weekday,] Day Month [Year] | Month Year | in Year."""
+    n = len(tokens)
+    start = i
+    weekday = None
+    weekday_span = None
+    wd = _weekday(tokens[i], lexicon)
+    if wd is not None:
+        j = i + 1
+        if j < n and tokens[j].text == ",":
+            j += 1
+        if j < n and (_month(tokens[j], lexicon) is not None or _day(tokens[j]) is not None):
+            weekday, weekday_span = wd, tokens[i].span
+            i = j
+        else:
+            return None
+
+    def skip_dot(k: int) -> int:
+        return (
+            k + 1 if k < n and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end else k
+        )
+
+    month = _month(tokens[i], lexicon)
+    day = year = None
+    last = i
+    if month is not None:
+        j = skip_dot(i + 1)
+        if j < n and (day := _day(tokens[j])) is not None:
+            last = j
+            k = j + 1
+            if k + 1 < n and tokens[k].text == "," and (year := _year(tokens[k + 1])) is not None:
+                last = k + 1
+            elif k < n and (year := _year(tokens[k])) is not None:
+                last = k
+        elif j < n and (year := _year(tokens[j])) is not None:
+            last = j
+        else:
+            return None
+    elif (day := _day(tokens[i])) is not None and i + 1 < n:
+        month = _month(tokens[i + 1], lexicon)
+        if month is None:
+            return None
+        last = skip_dot(i + 2) - 1
+        if last + 1 < n and (year := _year(tokens[last + 1])) is not None:
+            last += 1
+    elif (
+        weekday is None
+        and (year := _year(tokens[i])) is not None
+        and i > 0
+        and tokens[i - 1].lower in _YEAR_PREPOSITIONS
+        and not (
+            i + 1 < n
+            and tokens[i + 1].kind == "word"
+            and tokens[i + 1].lower not in _YEAR_PREPOSITIONS
+            and tokens[i + 1].text[:1].islower()
+            and tokens[i + 1].lower.endswith("s")
+        )
+    ):
+        first_day = dt.date(year, 1, 1)
+        return (
+            DateMention(tokens[i].span, first_day, dt.date(year, 12, 31), "year", relative=False),
+            i,
+        )
+    else:
+        return None
+    span = Span(tokens[start].start, tokens[last].end)
+    date_text = text[tokens[i].start : tokens[last].end]
+    if day is None:
+        assert year is not None and month is not None
+        first = dt.date(year, month, 1)
+        last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return DateMention(span, first, last_day, "month", relative=False), last
+    resolved = _resolve_calendar(date_text, month, day, year, dateline)
+    mention = DateMention(
+        span, resolved, resolved, "day", relative=False, weekday=weekday, weekday_span=weekday_span
+    )
+    return mention, last
+
+
+def _resolve_calendar(
+    date_text: str, month: int, day: int, year: int | None, dateline: dt.date | None
+) -> dt.date | None:
+    """The day a calendar date names; a missing year is the one nearest the dateline."""
+    if year is None:
+        base = dateline or dt.date.today()
+        candidates = [y for y in (base.year - 1, base.year, base.year + 1) if _valid(y, month, day)]
+        if not candidates:
+            return None
+        year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - base).days))
+        date_text = f"{date_text} {year}"
+    parsed = _dateparser(date_text)
+    if parsed is None or (parsed.month, parsed.day) != (month, day):
+        return None
+    return parsed
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(date_text: str) -> dt.date | None:
+    import dateparser
+
+    settings: Any = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
+    parsed = dateparser.parse(date_text, languages=["en"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def _weekday(tok: Token, lexicon: Lexicon) -> int | None:
+    if tok.kind != "word" or not tok.text[:1].isupper():
+        return None
+    word = tok.lower.removesuffix("'s").removesuffix("\u2019s")
+    if len(word) < 6:  # full names only: "Sun" and "Sat" are also other words
+        return None
+    return lexicon.weekdays.get(word)
+
+
+def _weekday_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    wd = _weekday(tokens[i], lexicon)
+    if wd is None:
+        return None
+    tense = _tense(tokens, i, lexicon)
+    day = None
+    if dateline is not None:
+        # A story dated Thursday that says "on Thursday" means that day (the wires' style:
+        # the day of the week is used for events within seven days of the dateline).
+        back = (dateline.weekday() - wd) % 7
+        day = dateline - dt.timedelta(days=back)
+        if tense == "future":
+            day = dateline + dt.timedelta(days=(wd - dateline.weekday()) % 7)
+    mention = DateMention(
+        tokens[i].span,
+        day,
+        day,
+        "day",
+        relative=True,
+        weekday=wd,
+        weekday_span=tokens[i].span,
+        tense=tense,
+    )
+    return mention, i
+
+
+def _relative_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    for size in (4, 3, 2, 1):
+        if i + size > len(tokens):
+            continue
+        phrase = tuple(
+            t.lower.removesuffix("'s").removesuffix("\u2019s") for t in tokens[i : i + size]
+        )
+        span = Span(tokens[i].start, tokens[i + size - 1].end)
+        if phrase in lexicon.relative_days:
+            lo, hi, granularity = lexicon.relative_days[phrase]
+            first = last = None
+            if dateline is not None:
+                first = dateline + dt.timedelta(days=lo)
+                last = dateline + dt.timedelta(days=hi)
+            gran: Granularity = "night" if granularity == "night" else "day"
+            return DateMention(span, first, last, gran, relative=True), i + size - 1
+        if phrase in lexicon.relative_weeks:
+            first = last = None
+            if dateline is not None:
+                monday = dateline - dt.timedelta(days=dateline.weekday())
+                first = monday + dt.timedelta(weeks=lexicon.relative_weeks[phrase])
+                last = first + dt.timedelta(days=6)
+            return DateMention(span, first, last, "week", relative=True), i + size - 1
+    return None
+
+
+def _tense(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
+    """The tense of the clause around token ``i``, from the nearest cue word to it."""
+    sentence = tokens[i].sentence
+    for direction in (-1, 1):
+        k = i + direction
+        while 0 <= k < len(tokens) and tokens[k].sentence == sentence:
+            if tokens[k].text in _CLAUSE_BREAKS:
+                break
+            for size in (3, 2, 1):
+                phrase = tuple(t.lower for t in tokens[k : k + size])
+                if phrase in lexicon.future_cues:
+                    return "future"
+                if phrase in lexicon.past_cues:
+                    return "past"
+            if (
+                tokens[k].kind == "word"
+                and tokens[k].lower.endswith("ed")
+                and len(tokens[k].lower) > 4
+            ):
+                return "past"
+            k += direction
+    return "unknown"

@@ -1,0 +1,152 @@
+"""Enumerations: a stated count followed by the list of what it counts.
+
+"at least seven countries had offered to host the talks: Austria, Turkey, Switzerland and
+the Vatican, as well as three Gulf states" states seven and lists 4 + 3. A list after a
+colon, a dash or a bracket claims to be complete; one after "including" or "such as" only
+samples the whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.extract.nouns import looks_plural
+from factcheck.extract.numbers import ParsedNumber
+from factcheck.lexicon import Lexicon
+from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normalize
+from factcheck.text import Token
+
+_COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("(",))
+_PARTIAL = (("including",), ("such", "as"), ("among", "them"), ("notably",))
+_SEPARATORS = (
+    ("as", "well", "as"),
+    ("along", "with"),
+    ("plus",),
+    (",",),
+    (";",),
+    ("and",),
+    ("or",),
+)
+_CLOSERS = frozenset({")", "\u2014", "\u2013", ".", "!", "?"})
+_OPEN_ENDED = frozenset({"others", "other", "more", "etc", "elsewhere"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_MAX_ITEM = 6
+# How far (in tokens) the introducer may stand after the stated count's noun.
+_MAX_GAP = 16
+
+
+def extract_enumerations(
+    tokens: Sequence[Token],
+    numbers: Sequence[ParsedNumber],
+    quantities: Sequence[Quantity],
+    lexicon: Lexicon,
+) -> tuple[Enumeration, ...]:
+    """Find every list introducer, read the list after it, and pair it with its count.
+
+    When several counts precede the introducer in the sentence ("seven countries ... the
+    two presidents: A, B..."), the list belongs to the one its length fits best, the
+    nearest on a tie: a list rarely misses its count by more than another count does.
+    """
+    by_start = {p.mention.span.start: p for p in numbers if p.mention.kind == "cardinal"}
+    index = {t.start: k for k, t in enumerate(tokens)}
+    stated = [
+        (index[q.noun_span.start], q)
+        for q in quantities
+        if q.noun_span is not None
+        and q.unit is None
+        and q.whole is None
+        and q.noun_span.start in index
+        and looks_plural(tokens[index[q.noun_span.start]].text, lexicon)
+    ]
+    out: list[Enumeration] = []
+    cursor = 0
+    for k, tok in enumerate(tokens):
+        complete = True if _match(tokens, k, _COMPLETE) else None
+        if complete is None and _match(tokens, k, _PARTIAL):
+            complete = False
+        if complete is None:
+            continue
+        while cursor < len(stated) and stated[cursor][0] < k - _MAX_GAP:
+            cursor += 1
+        candidates = [
+            q for head, q in stated[cursor:] if head < k and tokens[head].sentence == tok.sentence
+        ]
+        if not candidates:
+            continue
+        found = _list_after(tokens, k, by_start)
+        if found is None:
+            continue
+        items, counts, open_ended, end = found
+        count = _sum(counts)
+        chosen = min(
+            reversed(candidates),
+            key=lambda q: abs(float(q.amount.value) - float(count.value)),
+        )
+        out.append(
+            Enumeration(
+                span=Span(chosen.span.start, end),
+                stated=chosen,
+                items=tuple(items),
+                count=count,
+                complete=bool(complete) and not open_ended,
+            )
+        )
+    return tuple(out)
+
+
+def _match(tokens: Sequence[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first phrase in ``phrases`` found at token ``k`` (0 if none)."""
+    for phrase in phrases:
+        if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _list_after(
+    tokens: Sequence[Token], k: int, by_start: dict[int, ParsedNumber]
+) -> tuple[list[Span], list[Amount], bool, int] | None:
+    """The items after the introducer at ``k``: spans, counts, open-ended?, end offset."""
+    sentence = tokens[k].sentence
+    n = len(tokens)
+    k += _match(tokens, k, _COMPLETE) or _match(tokens, k, _PARTIAL)
+    items: list[Span] = []
+    counts: list[Amount] = []
+    open_ended = False
+    item_start = k
+    while True:
+        at_end = k >= n or tokens[k].sentence != sentence or tokens[k].text in _CLOSERS
+        sep = 0 if at_end else _match(tokens, k, _SEPARATORS)
+        if at_end or sep:
+            if k > item_start:
+                if k - item_start > _MAX_ITEM:
+                    return None
+                first, last = tokens[item_start], tokens[k - 1]
+                if any(t.lower in _OPEN_ENDED for t in tokens[item_start:k]):
+                    open_ended = True
+                number = by_start.get(first.start)
+                if number is not None:
+                    counts.append(number.mention.amount)
+                elif not (first.text[:1].isupper() or first.lower in _ARTICLES):
+                    return None  # a lower-case run is a clause, not a list entry
+                else:
+                    counts.append(Amount.exact(1))
+                items.append(Span(first.start, last.end))
+            if at_end:
+                break
+            k += sep
+            item_start = k
+            continue
+        k += 1
+    if len(items) < 2:
+        return None
+    return items, counts, open_ended, items[-1].end
+
+
+def _sum(amounts: Sequence[Amount]) -> Amount:
+    value: Value = normalize(sum((a.value for a in amounts), 0))
+    lows = [a.low for a in amounts]
+    highs = [a.high for a in amounts]
+    low = normalize(sum(x for x in lows if x is not None)) if None not in lows else None
+    high = normalize(sum(x for x in highs if x is not None)) if None not in highs else None
+    exact = all(a.is_exact for a in amounts)
+    return Amount(value, low, high, hedge=None if exact else "sum")

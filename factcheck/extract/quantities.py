@@ -1,0 +1,335 @@
+"""Quantities: a number, what it counts, and the event role that governs it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck.extract.nouns import lemma, looks_plural
+from factcheck.extract.numbers import ParsedNumber
+from factcheck.lexicon import Lexicon
+from factcheck.model import Quantity, Span
+from factcheck.text import Token
+
+_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
+_REFERS_BACK = frozenset({"which", "whom", "them", "those", "these", "it"})
+_AUXILIARIES = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "had",
+        "has",
+        "have",
+        "reportedly",
+        "later",
+        "also",
+        "all",
+        "then",
+        "successfully",
+        "eventually",
+        "subsequently",
+        "allegedly",
+    }
+)
+# Words that end a clause for the purpose of finding the verb that governs a count.
+_CLAUSE_BREAKS = frozenset({";", ":", "which", "while", "but", "whereas", "although", "who"})
+_NOUN_WINDOW = 4
+_SUPERLATIVES = frozenset({"most", "least", "best", "worst", "first", "last", "few", "many"})
+
+
+@attrs.frozen(slots=True)
+class _Draft:
+    """A quantity being assembled; token indices are inclusive."""
+
+    number: ParsedNumber
+    end: int  # last token of the quantity phrase
+    noun: str | None = None
+    noun_span: Span | None = None
+    whole_index: int | None = None  # index into the drafts list
+    whole_noun: str | None = None  # "of the drones": the whole is an earlier count of drones
+    refers_back: bool = False
+
+
+def extract_quantities(
+    tokens: Sequence[Token],
+    numbers: Sequence[ParsedNumber],
+    excluded: Sequence[Span],
+    lexicon: Lexicon,
+) -> tuple[Quantity, ...]:
+    """Read every cardinal or percentage that is a count or measure, not a name or date."""
+    candidates = [
+        p for p in numbers if _is_quantity(tokens, p, lexicon) and not _inside(p, excluded)
+    ]
+    index_of_core = {p.core: k for k, p in enumerate(candidates)}
+    drafts = [_draft(tokens, p, index_of_core, lexicon) for p in candidates]
+    drafts = _resolve_nouns(tokens, drafts)
+    quantities: list[Quantity] = []
+    for k, d in enumerate(drafts):
+        role, role_span = _role(tokens, k, drafts, lexicon)
+        whole = None
+        if d.whole_index is not None and d.whole_index < k:
+            whole = quantities[d.whole_index]
+        q = Quantity(
+            span=Span(tokens[d.number.first].start, tokens[d.end].end),
+            number=d.number.mention,
+            unit="percent" if d.number.mention.kind == "percent" else None,
+            noun=None if d.number.mention.kind == "percent" else d.noun,
+            noun_span=d.noun_span,
+            role=role,
+            role_span=role_span,
+            whole=whole,
+        )
+        quantities.append(q)
+    # A later whole ("28 out of 31") is linked once both exist.
+    for k, d in enumerate(drafts):
+        if d.whole_index is not None and d.whole_index > k:
+            quantities[k] = attrs.evolve(quantities[k], whole=quantities[d.whole_index])
+    return tuple(quantities)
+
+
+def _inside(p: ParsedNumber, spans: Sequence[Span]) -> bool:
+    s = p.mention.span
+    return any(e.start <= s.start < e.end or s.start <= e.start < s.end for e in spans)
+
+
+def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> bool:
+    if p.mention.kind not in ("cardinal", "percent"):
+        return False
+    core = tokens[p.core]
+    if p.first == p.core and p.core > 0:
+        prev = tokens[p.core - 1]
+        # "World War 2", "Section 427", "Flight 17": a number that names something.
+        if prev.text.rstrip(".") in lexicon.identifier_heads:
+            return False
+        # "10:30", "3:1": clock times and ratios.
+        if prev.text == ":" and prev.end == core.start:
+            return False
+    nxt = p.last + 1
+    # "one of the largest attacks" ranks; it does not count.
+    after = [t.lower for t in tokens[nxt : nxt + 3]]
+    if after[:1] == ["of"] and len(after) == 3 and after[1] in _DETERMINERS:
+        if _superlative(after[2]):
+            return False
+    if (
+        nxt + 1 < len(tokens)
+        and tokens[nxt].text == ":"
+        and tokens[nxt].start == tokens[p.last].end
+    ):
+        if tokens[nxt + 1].kind == "num":
+            return False
+    # A bare four-digit number between 1500 and 2100 is a year unless it counts something.
+    if core.kind == "num" and p.core == p.last and len(core.text) == 4 and core.text.isdigit():
+        if 1500 <= int(core.text) <= 2100:
+            return nxt < len(tokens) and looks_plural(tokens[nxt].text, lexicon)
+    return True
+
+
+def _draft(
+    tokens: Sequence[Token], p: ParsedNumber, index_of_core: dict[int, int], lexicon: Lexicon
+) -> _Draft:
+    n = len(tokens)
+    j = p.last + 1
+    sentence = tokens[p.core].sentence
+
+    def same(k: int) -> bool:
+        return k < n and tokens[k].sentence == sentence
+
+    # "28 out of 31 drones": the whole is the next number.
+    if same(j + 2) and [t.lower for t in tokens[j : j + 2]] == ["out", "of"]:
+        whole = index_of_core.get(j + 2)
+        if whole is not None:
+            return _Draft(p, j + 2, whole_index=whole)
+    if same(j) and tokens[j].lower == "of":
+        k = j + 1
+        if same(k) and tokens[k].lower in _REFERS_BACK:
+            return _Draft(p, k, refers_back=True)
+        if same(k) and tokens[k].lower in _DETERMINERS:
+            k += 1
+        # "430 of the 502 drones"
+        if same(k) and k in index_of_core:
+            return _Draft(p, k, whole_index=index_of_core[k])
+        noun = _noun_after(tokens, k, sentence, plural=True, lexicon=lexicon)
+        if noun is not None:
+            return _Draft(
+                p,
+                noun,
+                noun=lemma(tokens[noun].text, lexicon),
+                noun_span=tokens[noun].span,
+                whole_noun=lemma(tokens[noun].text, lexicon),
+            )
+    singular = p.mention.amount.value == 1
+    noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
+    if noun is None:
+        return _Draft(p, p.last)
+    return _Draft(p, noun, noun=lemma(tokens[noun].text, lexicon), noun_span=tokens[noun].span)
+
+
+def _superlative(word: str) -> bool:
+    return word in _SUPERLATIVES or (word.endswith("est") and len(word) > 5)
+
+
+def _noun_after(
+    tokens: Sequence[Token], j: int, sentence: int, *, plural: bool, lexicon: Lexicon
+) -> int | None:
+    """The head noun of the phrase starting at ``j``: the first plural word for a count
+    above one ("502 attack drones" -> drones), else the last word before a stop."""
+    last_word = None
+    for k in range(j, min(j + _NOUN_WINDOW, len(tokens))):
+        t = tokens[k]
+        if t.sentence != sentence or t.kind != "word" or t.lower in lexicon.stop_words:
+            break
+        if _role_at(tokens, k, lexicon) is not None and k > j:
+            break
+        if plural and looks_plural(t.text, lexicon):
+            return k
+        last_word = k
+    return None if plural else last_word
+
+
+def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft]:
+    """Give bare counts the noun they refer to.
+
+    "launched 502 drones and 24 missiles ... downed 430 and 21" maps the bare list onto
+    the earlier list of the same length, in order; any other bare count, or "of which",
+    takes the nearest earlier counted noun of its sentence.
+    """
+    out = list(drafts)
+    for k, d in enumerate(drafts):
+        if d.noun is not None or d.whole_index is not None:
+            if d.whole_noun is not None:
+                out[k] = attrs.evolve(d, whole_index=_nearest(out, k, tokens, d.whole_noun))
+            continue
+        sentence = tokens[d.number.core].sentence
+        run = _bare_run(drafts, k, tokens)
+        position = run.index(k)
+        earlier: list[int] = []
+        for i in range(k - 1, -1, -1):
+            if tokens[out[i].number.core].sentence < sentence - 1:
+                break
+            if out[i].noun is not None:
+                earlier.insert(0, i)
+        target = None
+        if len(run) > 1 and len(earlier) >= len(run):
+            groups = _coordinated_groups(out, earlier, tokens)
+            matching = [g for g in groups if len(g) == len(run)]
+            if matching:
+                target = matching[-1][position]
+        if target is None:
+            same = [i for i in earlier if tokens[out[i].number.core].sentence == sentence]
+            if same:
+                target = same[-1]
+        if target is not None:
+            t = out[target]
+            whole = target if d.refers_back else None
+            out[k] = attrs.evolve(d, noun=t.noun, noun_span=t.noun_span, whole_index=whole)
+    return out
+
+
+def _bare_run(drafts: list[_Draft], k: int, tokens: Sequence[Token]) -> list[int]:
+    """The indices of bare counts coordinated with draft ``k`` ("430 and 21")."""
+    run = [k]
+    i = k
+    while i > 0 and drafts[i - 1].noun is None and _coordinated(drafts[i - 1], drafts[i], tokens):
+        i -= 1
+        run.insert(0, i)
+    i = k
+    while (
+        i + 1 < len(drafts)
+        and drafts[i + 1].noun is None
+        and _coordinated(drafts[i], drafts[i + 1], tokens)
+    ):
+        i += 1
+        run.append(i)
+    return run
+
+
+def _coordinated(a: _Draft, b: _Draft, tokens: Sequence[Token]) -> bool:
+    between = [t.lower for t in tokens[a.end + 1 : b.number.first]]
+    return between in (["and"], [","], [",", "and"], ["or"], [",", "or"])
+
+
+def _coordinated_groups(
+    drafts: list[_Draft], idx: list[int], tokens: Sequence[Token]
+) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for i in idx:
+        if groups and groups[-1][-1] == i - 1 and _coordinated(drafts[i - 1], drafts[i], tokens):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _nearest(drafts: list[_Draft], k: int, tokens: Sequence[Token], noun: str) -> int | None:
+    """The nearest earlier count of ``noun`` in the same paragraph-sized window."""
+    sentence = tokens[drafts[k].number.core].sentence
+    for i in range(k - 1, -1, -1):
+        if sentence - tokens[drafts[i].number.core].sentence > 3:
+            break
+        if drafts[i].noun == noun and drafts[i].whole_noun is None:
+            return i
+    return None
+
+
+def _starts_count(tokens: Sequence[Token], k: int, drafts: list[_Draft]) -> bool:
+    if k < len(tokens) and tokens[k].lower in ("and", "or"):
+        k += 1
+    return any(x.number.first == k for x in drafts)
+
+
+def _role_at(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The role whose phrase starts at token ``k``, and the phrase's last token."""
+    for size in range(min(lexicon.longest_role, len(tokens) - k), 0, -1):
+        phrase = tuple(t.lower for t in tokens[k : k + size])
+        role = lexicon.roles.get(phrase)
+        if role is not None and all(t.sentence == tokens[k].sentence for t in tokens[k : k + size]):
+            return role, k + size - 1
+    return None
+
+
+def _role(
+    tokens: Sequence[Token], index: int, drafts: list[_Draft], lexicon: Lexicon
+) -> tuple[str | None, Span | None]:
+    """Passive or participle after the count wins when an auxiliary marks it; then the
+    nearest active verb before the count in its clause; then a bare participle after."""
+    d = drafts[index]
+    sentence = tokens[d.number.core].sentence
+    j = d.end + 1
+    # Skip the rest of a coordinated list: "430 drones and 21 missiles were shot down".
+    for m in range(index + 1, len(drafts)):
+        x = drafts[m]
+        if x.number.first - j > 2:
+            break
+        between = [t.lower for t in tokens[j : x.number.first]]
+        if between in (["and"], [","], [",", "and"]):
+            j = x.end + 1
+        else:
+            break
+    aux = False
+    while j < len(tokens) and tokens[j].sentence == sentence and tokens[j].lower in _AUXILIARIES:
+        aux = True
+        j += 1
+    after = (
+        _role_at(tokens, j, lexicon) if j < len(tokens) and tokens[j].sentence == sentence else None
+    )
+    if after is not None and aux:
+        return after[0], Span(tokens[j].start, tokens[after[1]].end)
+    k = d.number.first - 1
+    while k >= 0 and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
+        # A comma ends the clause unless a list of counts goes on after it.
+        if tokens[k].text == "," and not _starts_count(tokens, k + 1, drafts):
+            break
+        for start in range(max(0, k - lexicon.longest_role + 1), k + 1):
+            found = _role_at(tokens, start, lexicon)
+            if found is not None and found[1] == k:
+                return found[0], Span(tokens[start].start, tokens[k].end)
+        k -= 1
+    if after is not None:
+        return after[0], Span(tokens[j].start, tokens[after[1]].end)
+    return None, None

@@ -1,0 +1,191 @@
+"""The data model: small frozen records that every stage of the pipeline shares.
+
+Offsets are code points into the ORIGINAL text, half-open ``[start, end)``, so
+``text[span.start:span.end]`` is always the evidence a reader should see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any, Literal
+
+import attrs
+
+#: A number as the library stores it: ints stay ints, anything else is exact.
+Value = int | Fraction
+
+Verdict = Literal["consistent", "uncertain", "inconsistent", "error"]
+Severity = Literal["error", "warning", "info"]
+Granularity = Literal["day", "night", "week", "month", "year"]
+Tense = Literal["past", "present", "future", "unknown"]
+NumberKind = Literal["cardinal", "ordinal", "percent", "fraction"]
+
+
+def normalize(value: Value | float) -> Value:
+    """Collapse a whole Fraction to an int: "seven" is ``7``, not ``Fraction(7)``."""
+    if isinstance(value, float):
+        value = Fraction(value)
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return int(value.numerator)
+    return value
+
+
+@attrs.frozen(slots=True, order=True)
+class Span:
+    """A half-open ``[start, end)`` range of code points into the original text."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def cover(self, other: Span) -> Span:
+        """The smallest span holding both."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+@attrs.frozen(slots=True)
+class Amount:
+    """A number as an interval: what the writer committed to, hedges included.
+
+    ``low``/``high`` of ``None`` mean an open end ("at least seven" -> ``[7, None)``).
+    """
+
+    value: Value
+    low: Value | None
+    high: Value | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    hedge: str | None = None
+
+    @classmethod
+    def exact(cls, value: Value) -> Amount:
+        v = normalize(value)
+        return cls(v, v, v)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.low == self.high == self.value and self.hedge is None
+
+    def contains(self, x: Value) -> bool:
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_inclusive)):
+            return False
+        return not (
+            self.high is not None
+            and (x > self.high or (x == self.high and not self.high_inclusive))
+        )
+
+
+@attrs.frozen(slots=True)
+class NumberMention:
+    """A number written in the text, in digits or words."""
+
+    span: Span
+    amount: Amount
+    kind: NumberKind = "cardinal"
+
+
+@attrs.frozen(slots=True)
+class Quantity:
+    """A number together with what it counts or measures, and the event that governs it.
+
+    ``whole`` links a partitive part to its whole ("430 of the 502 drones", "28 out of 31").
+    """
+
+    span: Span
+    number: NumberMention
+    unit: str | None = None
+    noun: str | None = None
+    noun_span: Span | None = None
+    role: str | None = None
+    role_span: Span | None = None
+    whole: Quantity | None = None
+
+    @property
+    def amount(self) -> Amount:
+        return self.number.amount
+
+
+@attrs.frozen(slots=True)
+class DateMention:
+    """A date or day range written in the text, resolved against the dateline.
+
+    ``first``/``last`` are ``None`` when the text names a date that does not exist
+    ("September 31") or that cannot be resolved without a dateline.
+    """
+
+    span: Span
+    first: dt.date | None
+    last: dt.date | None
+    granularity: Granularity
+    relative: bool
+    weekday: int | None = None
+    weekday_span: Span | None = None
+    tense: Tense = "unknown"
+    explicit: DateMention | None = None
+    """For a relative day: the calendar date written right beside it ("yesterday, Sept 3")."""
+
+
+@attrs.frozen(slots=True)
+class Enumeration:
+    """A stated count followed by the items it announces.
+
+    ``complete`` is False when the list is introduced as a sample ("including").
+    """
+
+    span: Span
+    stated: Quantity
+    items: tuple[Span, ...]
+    count: Amount
+    complete: bool
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """The day the story is written from, and where that came from."""
+
+    date: dt.date
+    source: Literal["argument", "text"]
+    span: Span | None = None
+
+
+@attrs.frozen(slots=True)
+class Sentence:
+    span: Span
+    paragraph: int
+
+
+@attrs.frozen(slots=True)
+class Evidence:
+    """A piece of text a finding rests on, with what it is (``"part"``, ``"whole"``...)."""
+
+    span: Span
+    text: str
+    label: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Finding:
+    """One verdict of one rule on one place in the text."""
+
+    rule_id: str
+    verdict: Verdict
+    severity: Severity
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    values: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def is_problem(self) -> bool:
+        return self.verdict != "consistent"
+
+    @property
+    def start(self) -> int:
+        return min((e.span.start for e in self.evidence), default=0)

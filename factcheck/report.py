@@ -1,0 +1,140 @@
+"""The Report: the facts and findings of one check, and their JSON form (schema_version 1)."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from factcheck.document import Document
+from factcheck.model import (
+    Dateline,
+    DateMention,
+    Enumeration,
+    Finding,
+    NumberMention,
+    Quantity,
+    Value,
+)
+
+SCHEMA_VERSION = 1
+
+
+@attrs.frozen(slots=True)
+class Report:
+    """What ``check()`` returns. Every finding of every verdict is in ``findings``."""
+
+    document: Document = attrs.field(repr=False)
+    findings: tuple[Finding, ...]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def dateline(self) -> Dateline | None:
+        return self.document.dateline
+
+    @property
+    def numbers(self) -> tuple[NumberMention, ...]:
+        return self.document.numbers
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return self.document.quantities
+
+    @property
+    def dates(self) -> tuple[DateMention, ...]:
+        return self.document.dates
+
+    @property
+    def enumerations(self) -> tuple[Enumeration, ...]:
+        return self.document.enumerations
+
+    @property
+    def problems(self) -> tuple[Finding, ...]:
+        """Findings that are not ``consistent``: inconsistent, uncertain or error."""
+        return tuple(f for f in self.findings if f.is_problem)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.document.text
+        line = self.document.dateline
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "dateline": None
+            if line is None
+            else {
+                "date": line.date.isoformat(),
+                "source": line.source,
+                "start": line.span.start if line.span else None,
+                "end": line.span.end if line.span else None,
+            },
+            "quantities": [_quantity(q, text) for q in self.quantities],
+            "dates": [_date(d, text) for d in self.dates],
+            "findings": [_finding(f) for f in self.findings],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def json_number(value: Value | None) -> int | float | None:
+    """Ints stay ints; exact fractions become the nearest float for JSON."""
+    if value is None or isinstance(value, int):
+        return value
+    return float(value)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Fraction):
+        return json_number(value)
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _quantity(q: Quantity, text: str) -> dict[str, Any]:
+    a = q.amount
+    return {
+        "start": q.span.start,
+        "end": q.span.end,
+        "text": text[q.span.start : q.span.end],
+        "value": json_number(a.value),
+        "low": json_number(a.low),
+        "high": json_number(a.high),
+        "hedge": a.hedge,
+        "unit": q.unit,
+        "noun": q.noun,
+        "role": q.role,
+    }
+
+
+def _date(d: DateMention, text: str) -> dict[str, Any]:
+    return {
+        "start": d.span.start,
+        "end": d.span.end,
+        "text": text[d.span.start : d.span.end],
+        "first": d.first.isoformat() if d.first else None,
+        "last": d.last.isoformat() if d.last else None,
+        "granularity": d.granularity,
+        "relative": d.relative,
+    }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule_id,
+        "verdict": f.verdict,
+        "severity": f.severity,
+        "message": f.message,
+        "evidence": [
+            {"start": e.span.start, "end": e.span.end, "text": e.text} for e in f.evidence
+        ],
+        "values": _plain(dict(f.values)),
+    }

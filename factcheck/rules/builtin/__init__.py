@@ -1,0 +1,15 @@
+"""The rules that ship with factcheck, one module per family."""
+
+from __future__ import annotations
+
+from factcheck.rules.builtin.dates import relative_conflict, weekday_mismatch
+from factcheck.rules.builtin.quantities import enumeration_count, part_exceeds_whole
+from factcheck.rules.engine import Rule
+
+
+def default_rules() -> tuple[Rule, ...]:
+    """Every built-in rule, in a fixed order."""
+    return (part_exceeds_whole, enumeration_count, weekday_mismatch, relative_conflict)
+
+
+__all__ = ["default_rules"]

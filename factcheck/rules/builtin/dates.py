@@ -1,0 +1,81 @@
+"""Built-in rules over dates: weekdays against the calendar, day words against dates."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+
+from factcheck.document import Document
+from factcheck.model import Evidence, Finding
+from factcheck.rules.engine import rule
+
+
+@rule(id="date.weekday-mismatch", severity="error")
+def weekday_mismatch(doc: Document) -> Iterator[Finding]:
+    """A weekday written with a calendar date falls on that date ("Thursday, Sept. 4, 2025")."""
+    for d in doc.dates:
+        if d.relative or d.weekday is None or d.first is None or d.weekday_span is None:
+            continue
+        actual = d.first.weekday()
+        written = calendar.day_name[d.weekday]
+        ok = actual == d.weekday
+        date_text = d.first.isoformat()
+        yield Finding(
+            rule_id="date.weekday-mismatch",
+            verdict="consistent" if ok else "inconsistent",
+            severity="error",
+            message=(
+                f"{date_text} is a {calendar.day_name[actual]}"
+                if ok
+                else f"{written} written, but {date_text} is a {calendar.day_name[actual]}"
+            ),
+            evidence=(
+                Evidence(d.weekday_span, doc.excerpt(d.weekday_span), "weekday"),
+                Evidence(d.span, doc.excerpt(d.span), "date"),
+            ),
+            values={"written": written, "actual": calendar.day_name[actual], "date": date_text},
+        )
+
+
+@rule(id="date.relative-conflict", severity="error")
+def relative_conflict(doc: Document) -> Iterator[Finding]:
+    """A day word beside a calendar date ("yesterday, September 1") can be that date,
+    given the dateline."""
+    for d in doc.dates:
+        explicit = d.explicit
+        if not d.relative or explicit is None or explicit.first is None or explicit.last is None:
+            continue
+        evidence = (
+            Evidence(d.span, doc.excerpt(d.span), "relative"),
+            Evidence(explicit.span, doc.excerpt(explicit.span), "date"),
+        )
+        values = {
+            "date": explicit.first.isoformat(),
+            "dateline": doc.dateline.date.isoformat() if doc.dateline else None,
+        }
+        if d.first is None or d.last is None:
+            yield Finding(
+                rule_id="date.relative-conflict",
+                verdict="uncertain",
+                severity="error",
+                message=f'"{doc.excerpt(d.span)}" cannot be checked: the text has no dateline',
+                evidence=evidence,
+                values=values,
+            )
+            continue
+        ok = d.first <= explicit.last and explicit.first <= d.last
+        resolved = d.first.isoformat() if d.first == d.last else f"{d.first}..{d.last}"
+        values["resolved"] = resolved
+        yield Finding(
+            rule_id="date.relative-conflict",
+            verdict="consistent" if ok else "inconsistent",
+            severity="error",
+            message=(
+                f'"{doc.excerpt(d.span)}" is {resolved}, as written'
+                if ok
+                else f'"{doc.excerpt(d.span)}" is {resolved} by the dateline, '
+                f"but the text says {explicit.first.isoformat()}"
+            ),
+            evidence=evidence,
+            values=values,
+        )

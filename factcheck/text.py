@@ -1,0 +1,111 @@
+"""Tokens and sentences with code-point offsets into the original text.
+
+The text is never normalized: every token records where it stands, so every later
+span slices the original string exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import attrs
+
+from factcheck.lexicon import Lexicon
+from factcheck.model import Sentence, Span
+
+# A number in digits: thousands groups split by a comma, a thin or a no-break space.
+# A word: letters and digits with at least one letter, joined by hyphens or apostrophes, so
+# "Kh-59", "COVID-19", "G7" and "one-on-one" stay single tokens and are never read as counts.
+_TOKEN = re.compile(
+    r"(?P<num>(?:\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
+    r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+)*)"
+    r"|(?P<punct>[^\w\s]|_)"
+)
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = frozenset("\"'\u201d\u2019)]")
+
+TokenKind = Literal["num", "word", "punct"]
+
+
+@attrs.frozen(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+    lower: str
+    sentence: int = 0
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
+    out: list[tuple[str, int, int, TokenKind]] = []
+    for m in _TOKEN.finditer(text):
+        kind: TokenKind = (
+            "num" if m.lastgroup == "num" else "word" if m.lastgroup == "word" else "punct"
+        )
+        out.append((m.group(), m.start(), m.end(), kind))
+    return out
+
+
+def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
+    """Split ``text`` into tokens and sentences; paragraphs are separated by blank lines."""
+    raw = tokenize(text)
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    paragraph = 0
+    sent_start: int | None = None
+    sent_end = 0
+    sentence_index = 0
+
+    def close() -> None:
+        nonlocal sent_start, sentence_index
+        if sent_start is not None:
+            sentences.append(Sentence(Span(sent_start, sent_end), paragraph))
+            sentence_index += 1
+            sent_start = None
+
+    pending_end = False
+    prev_end = 0
+    for i, (tok, start, end, kind) in enumerate(raw):
+        gap = text[prev_end:start]
+        if "\n" in gap:
+            close()
+            if re.search(r"\n[^\S\n]*\n", gap):
+                paragraph += 1
+            pending_end = False
+        elif pending_end and not (kind == "punct" and tok in _CLOSERS):
+            if tok[:1].isupper() or kind == "num" or tok in "\"\u201c'(":
+                close()
+            pending_end = False
+        if sent_start is None:
+            sent_start = start
+        tokens.append(Token(tok, start, end, kind, tok.lower(), sentence_index))
+        sent_end = end
+        prev_end = end
+        if kind == "punct" and tok in _SENTENCE_END and not _is_abbreviation(raw, i, lexicon):
+            pending_end = True
+    close()
+    return tuple(tokens), tuple(sentences)
+
+
+def _is_abbreviation(raw: list[tuple[str, int, int, TokenKind]], i: int, lexicon: Lexicon) -> bool:
+    """Whether the period at ``raw[i]`` closes an abbreviation ("Sept.", "U.S.") instead."""
+    if raw[i][0] != "." or i == 0:
+        return False
+    prev, _, prev_end, kind = raw[i - 1]
+    if prev_end != raw[i][1] or kind != "word":
+        return False
+    if len(prev) == 1 and prev.isupper():
+        return True
+    # Dotted forms such as "U.S." arrive as U . S . : join them back to look them up.
+    word = prev.lower()
+    j = i - 2
+    while j >= 1 and raw[j][0] == "." and raw[j - 1][3] == "word" and len(raw[j - 1][0]) == 1:
+        word = raw[j - 1][0].lower() + "." + word
+        j -= 2
+    return word in lexicon.abbreviations
