@@ -8,12 +8,12 @@ merged key by key and lists are joined, so a file only needs to say what it adds
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -23,6 +23,8 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+V = TypeVar("V")
 
 _FILES = ("numbers", "hedges", "roles", "nouns", "dates", "text")
 _READINGS = frozenset({"at-least", "more-than", "at-most", "less-than", "about", "nearly"})
@@ -45,6 +47,57 @@ def _phrase(words: str) -> tuple[str, ...]:
     return tuple(words.lower().split())
 
 
+class Lowered(Protocol):
+    """Anything with a lower-cased form: the tokens of :mod:`factcheck.text`."""
+
+    @property
+    def lower(self) -> str: ...
+
+
+class Phrases(Generic[V]):
+    """Word phrases ("at least", "shot down") indexed by their first word.
+
+    ``match`` costs one dict lookup for the many tokens that start no phrase, which keeps
+    scanning a long text linear.
+    """
+
+    __slots__ = ("_by_first", "_entries")
+
+    def __init__(self, entries: Mapping[tuple[str, ...], V]) -> None:
+        self._entries = dict(entries)
+        by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in entries.items():
+            if phrase:
+                by_first.setdefault(phrase[0], []).append((phrase, value))
+        for options in by_first.values():
+            options.sort(key=lambda item: -len(item[0]))
+        self._by_first = by_first
+
+    def match(self, tokens: Sequence[Lowered], i: int) -> tuple[V, int] | None:
+        """The value of the longest phrase starting at ``tokens[i]`` and its length."""
+        options = self._by_first.get(tokens[i].lower)
+        if options is None:
+            return None
+        for phrase, value in options:
+            size = len(phrase)
+            if (
+                all(tokens[i + k].lower == phrase[k] for k in range(1, size))
+                if i + size <= len(tokens)
+                else False
+            ):
+                return value, size
+        return None
+
+    def get(self, phrase: tuple[str, ...]) -> V | None:
+        return self._entries.get(phrase)
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 @attrs.frozen(slots=True)
 class Lexicon:
     """Every word list the extractors use, built once from merged TOML data."""
@@ -54,9 +107,9 @@ class Lexicon:
     scales: Mapping[str, int]
     multiples: Mapping[str, int]
     ordinals: Mapping[str, int]
-    hedges: Mapping[tuple[str, ...], str]
+    hedges: Phrases[str]
     hedge_tolerance: Fraction
-    roles: Mapping[tuple[str, ...], str]
+    roles: Phrases[str]
     part_of: Mapping[str, frozenset[str]]
     irregular_plurals: Mapping[str, str]
     stop_words: frozenset[str]
@@ -64,10 +117,9 @@ class Lexicon:
     identifier_heads: frozenset[str]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
-    relative_days: Mapping[tuple[str, ...], tuple[int, int, str]]
-    relative_weeks: Mapping[tuple[str, ...], int]
-    future_cues: frozenset[tuple[str, ...]]
-    past_cues: frozenset[tuple[str, ...]]
+    relative_days: Phrases[tuple[int, int, str]]
+    relative_weeks: Phrases[int]
+    tense_cues: Phrases[str]
     agencies: frozenset[str]
     abbreviations: frozenset[str]
 
@@ -92,7 +144,7 @@ class Lexicon:
     @classmethod
     def _build(cls, d: Mapping[str, Any]) -> Lexicon:
         hedges = {_phrase(k): v for k, v in d["hedges"].items()}
-        bad = sorted(v for v in hedges.values() if v not in _READINGS)
+        bad = sorted(str(v) for v in hedges.values() if v not in _READINGS)
         if bad:
             raise ValueError(f"unknown hedge readings {bad}; expected one of {sorted(_READINGS)}")
         roles = {_phrase(word): role for role, words in d["roles"].items() for word in words}
@@ -107,9 +159,9 @@ class Lexicon:
             scales={k.lower(): int(v) for k, v in d["scales"].items()},
             multiples={k.lower(): int(v) for k, v in d["multiples"].items()},
             ordinals={k.lower(): int(v) for k, v in d["ordinals"].items()},
-            hedges=hedges,
+            hedges=Phrases(hedges),
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),
-            roles=roles,
+            roles=Phrases(roles),
             part_of={k: frozenset(v) for k, v in d.get("parts", {}).items()},
             irregular_plurals={k.lower(): v.lower() for k, v in d["irregular"].items()},
             stop_words=frozenset(w.lower() for w in words["stop"]),
@@ -117,21 +169,16 @@ class Lexicon:
             identifier_heads=frozenset(words["identifier_heads"]),
             months={k.lower(): int(v) for k, v in d["months"].items()},
             weekdays={k.lower(): int(v) for k, v in d["weekdays"].items()},
-            relative_days=relative,
-            relative_weeks={_phrase(k): int(v) for k, v in d.get("relative_weeks", {}).items()},
-            future_cues=frozenset(_phrase(w) for w in d["tense"]["future"]),
-            past_cues=frozenset(_phrase(w) for w in d["tense"]["past"]),
+            relative_days=Phrases(relative),
+            relative_weeks=Phrases(
+                {_phrase(k): int(v) for k, v in d.get("relative_weeks", {}).items()}
+            ),
+            tense_cues=Phrases(
+                {_phrase(w): tense for tense in ("past", "future") for w in d["tense"][tense]}
+            ),
             agencies=frozenset(d["datelines"]["agencies"]),
             abbreviations=frozenset(w.lower() for w in d["abbreviations"]),
         )
-
-    @property
-    def longest_hedge(self) -> int:
-        return max((len(h) for h in self.hedges), default=0)
-
-    @property
-    def longest_role(self) -> int:
-        return max((len(r) for r in self.roles), default=0)
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -10,7 +10,9 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
+
+import attrs
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span, Tense
@@ -82,8 +84,6 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
 
 
 def _evolve(m: DateMention, **changes: Any) -> DateMention:
-    import attrs
-
     return attrs.evolve(m, **changes)
 
 
@@ -285,29 +285,48 @@ def _weekday_at(
 def _relative_at(
     tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
 ) -> tuple[DateMention, int] | None:
-    for size in (4, 3, 2, 1):
-        if i + size > len(tokens):
-            continue
-        phrase = tuple(
-            t.lower.removesuffix("'s").removesuffix("\u2019s") for t in tokens[i : i + size]
-        )
+    days = lexicon.relative_days.match(_Possessive(tokens), i)
+    if days is not None:
+        (lo, hi, granularity), size = days
         span = Span(tokens[i].start, tokens[i + size - 1].end)
-        if phrase in lexicon.relative_days:
-            lo, hi, granularity = lexicon.relative_days[phrase]
-            first = last = None
-            if dateline is not None:
-                first = dateline + dt.timedelta(days=lo)
-                last = dateline + dt.timedelta(days=hi)
-            gran: Granularity = "night" if granularity == "night" else "day"
-            return DateMention(span, first, last, gran, relative=True), i + size - 1
-        if phrase in lexicon.relative_weeks:
-            first = last = None
-            if dateline is not None:
-                monday = dateline - dt.timedelta(days=dateline.weekday())
-                first = monday + dt.timedelta(weeks=lexicon.relative_weeks[phrase])
-                last = first + dt.timedelta(days=6)
-            return DateMention(span, first, last, "week", relative=True), i + size - 1
+        first = last = None
+        if dateline is not None:
+            first = dateline + dt.timedelta(days=lo)
+            last = dateline + dt.timedelta(days=hi)
+        gran: Granularity = "night" if granularity == "night" else "day"
+        return DateMention(span, first, last, gran, relative=True), i + size - 1
+    weeks = lexicon.relative_weeks.match(tokens, i)
+    if weeks is not None:
+        offset, size = weeks
+        span = Span(tokens[i].start, tokens[i + size - 1].end)
+        first = last = None
+        if dateline is not None:
+            monday = dateline - dt.timedelta(days=dateline.weekday())
+            first = monday + dt.timedelta(weeks=offset)
+            last = first + dt.timedelta(days=6)
+        return DateMention(span, first, last, "week", relative=True), i + size - 1
     return None
+
+
+class _Possessive(Sequence[Token]):
+    """Tokens seen without a possessive ending, so "yesterday's" matches "yesterday"."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if isinstance(i, slice):
+            return self._tokens[i]
+        t = self._tokens[i]
+        bare = t.lower.removesuffix("'s").removesuffix("\u2019s")
+        return t if bare == t.lower else attrs.evolve(t, lower=bare)
 
 
 def _tense(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
@@ -318,12 +337,9 @@ def _tense(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
         while 0 <= k < len(tokens) and tokens[k].sentence == sentence:
             if tokens[k].text in _CLAUSE_BREAKS:
                 break
-            for size in (3, 2, 1):
-                phrase = tuple(t.lower for t in tokens[k : k + size])
-                if phrase in lexicon.future_cues:
-                    return "future"
-                if phrase in lexicon.past_cues:
-                    return "past"
+            cue = lexicon.tense_cues.match(tokens, k)
+            if cue is not None:
+                return "future" if cue[0] == "future" else "past"
             if (
                 tokens[k].kind == "word"
                 and tokens[k].lower.endswith("ed")

@@ -12,20 +12,19 @@ from collections.abc import Sequence
 
 from factcheck.extract.nouns import looks_plural
 from factcheck.extract.numbers import ParsedNumber
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, Phrases
 from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normalize
 from factcheck.text import Token
 
+# Introducers: True when the list claims to be complete, False when it only samples.
 _COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("(",))
 _PARTIAL = (("including",), ("such", "as"), ("among", "them"), ("notably",))
-_SEPARATORS = (
-    ("as", "well", "as"),
-    ("along", "with"),
-    ("plus",),
-    (",",),
-    (";",),
-    ("and",),
-    ("or",),
+_INTRODUCERS = Phrases({**dict.fromkeys(_COMPLETE, True), **dict.fromkeys(_PARTIAL, False)})
+_SEPARATORS = Phrases(
+    dict.fromkeys(
+        [("as", "well", "as"), ("along", "with"), ("plus",), (",",), (";",), ("and",), ("or",)],
+        True,
+    )
 )
 _CLOSERS = frozenset({")", "\u2014", "\u2013", ".", "!", "?"})
 _OPEN_ENDED = frozenset({"others", "other", "more", "etc", "elsewhere"})
@@ -61,11 +60,10 @@ def extract_enumerations(
     out: list[Enumeration] = []
     cursor = 0
     for k, tok in enumerate(tokens):
-        complete = True if _match(tokens, k, _COMPLETE) else None
-        if complete is None and _match(tokens, k, _PARTIAL):
-            complete = False
-        if complete is None:
+        introducer = _INTRODUCERS.match(tokens, k)
+        if introducer is None:
             continue
+        complete, size = introducer
         while cursor < len(stated) and stated[cursor][0] < k - _MAX_GAP:
             cursor += 1
         candidates = [
@@ -73,7 +71,7 @@ def extract_enumerations(
         ]
         if not candidates:
             continue
-        found = _list_after(tokens, k, by_start)
+        found = _list_after(tokens, k + size, tok.sentence, by_start)
         if found is None:
             continue
         items, counts, open_ended, end = found
@@ -94,28 +92,19 @@ def extract_enumerations(
     return tuple(out)
 
 
-def _match(tokens: Sequence[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the first phrase in ``phrases`` found at token ``k`` (0 if none)."""
-    for phrase in phrases:
-        if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
 def _list_after(
-    tokens: Sequence[Token], k: int, by_start: dict[int, ParsedNumber]
+    tokens: Sequence[Token], k: int, sentence: int, by_start: dict[int, ParsedNumber]
 ) -> tuple[list[Span], list[Amount], bool, int] | None:
-    """The items after the introducer at ``k``: spans, counts, open-ended?, end offset."""
-    sentence = tokens[k].sentence
+    """The items from token ``k`` on: spans, counts, open-ended?, end offset."""
     n = len(tokens)
-    k += _match(tokens, k, _COMPLETE) or _match(tokens, k, _PARTIAL)
     items: list[Span] = []
     counts: list[Amount] = []
     open_ended = False
     item_start = k
     while True:
         at_end = k >= n or tokens[k].sentence != sentence or tokens[k].text in _CLOSERS
-        sep = 0 if at_end else _match(tokens, k, _SEPARATORS)
+        found = None if at_end else _SEPARATORS.match(tokens, k)
+        sep = found[1] if found else 0
         if at_end or sep:
             if k > item_start:
                 if k - item_start > _MAX_ITEM:

@@ -62,18 +62,18 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
 
 
 def _hedge_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[str | None, int]:
-    for size in range(min(lexicon.longest_hedge, len(tokens) - i), 0, -1):
-        phrase = tuple(t.lower for t in tokens[i : i + size])
-        if phrase in lexicon.hedges:
-            return " ".join(phrase), i + size
-    return None, i
+    found = lexicon.hedges.match(tokens, i)
+    if found is None:
+        return None, i
+    size = found[1]
+    return " ".join(t.lower for t in tokens[i : i + size]), i + size
 
 
 def _hedged(value: Value, hedge: str | None, lexicon: Lexicon) -> Amount:
     """Turn a hedge into an interval, following the readings documented in hedges.toml."""
     if hedge is None:
         return Amount.exact(value)
-    reading = lexicon.hedges[tuple(hedge.split())]
+    reading = lexicon.hedges.get(tuple(hedge.split()))
     t = lexicon.hedge_tolerance
     spread = normalize(Fraction(value) * t)
     lo_about = normalize(value - spread)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -63,15 +64,18 @@ def extract_quantities(
     lexicon: Lexicon,
 ) -> tuple[Quantity, ...]:
     """Read every cardinal or percentage that is a count or measure, not a name or date."""
+    spans = sorted(excluded)
+    starts = [e.start for e in spans]
     candidates = [
-        p for p in numbers if _is_quantity(tokens, p, lexicon) and not _inside(p, excluded)
+        p for p in numbers if _is_quantity(tokens, p, lexicon) and not _inside(p, spans, starts)
     ]
     index_of_core = {p.core: k for k, p in enumerate(candidates)}
     drafts = [_draft(tokens, p, index_of_core, lexicon) for p in candidates]
     drafts = _resolve_nouns(tokens, drafts)
+    firsts = frozenset(d.number.first for d in drafts)
     quantities: list[Quantity] = []
     for k, d in enumerate(drafts):
-        role, role_span = _role(tokens, k, drafts, lexicon)
+        role, role_span = _role(tokens, k, drafts, firsts, lexicon)
         whole = None
         if d.whole_index is not None and d.whole_index < k:
             whole = quantities[d.whole_index]
@@ -93,9 +97,13 @@ def extract_quantities(
     return tuple(quantities)
 
 
-def _inside(p: ParsedNumber, spans: Sequence[Span]) -> bool:
+def _inside(p: ParsedNumber, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether the number overlaps one of ``spans`` (sorted, with their ``starts``)."""
     s = p.mention.span
-    return any(e.start <= s.start < e.end or s.start <= e.start < s.end for e in spans)
+    k = bisect.bisect_right(starts, s.start) - 1
+    return any(e.start < s.end and s.start < e.end for e in spans[max(k, 0) : k + 2]) or (
+        s.start == s.end
+    )
 
 
 def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> bool:
@@ -277,24 +285,29 @@ def _nearest(drafts: list[_Draft], k: int, tokens: Sequence[Token], noun: str) -
     return None
 
 
-def _starts_count(tokens: Sequence[Token], k: int, drafts: list[_Draft]) -> bool:
+def _starts_count(tokens: Sequence[Token], k: int, firsts: frozenset[int]) -> bool:
     if k < len(tokens) and tokens[k].lower in ("and", "or"):
         k += 1
-    return any(x.number.first == k for x in drafts)
+    return k in firsts
 
 
 def _role_at(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The role whose phrase starts at token ``k``, and the phrase's last token."""
-    for size in range(min(lexicon.longest_role, len(tokens) - k), 0, -1):
-        phrase = tuple(t.lower for t in tokens[k : k + size])
-        role = lexicon.roles.get(phrase)
-        if role is not None and all(t.sentence == tokens[k].sentence for t in tokens[k : k + size]):
-            return role, k + size - 1
-    return None
+    found = lexicon.roles.match(tokens, k)
+    if found is None:
+        return None
+    role, size = found
+    if tokens[k + size - 1].sentence != tokens[k].sentence:
+        return None
+    return role, k + size - 1
 
 
 def _role(
-    tokens: Sequence[Token], index: int, drafts: list[_Draft], lexicon: Lexicon
+    tokens: Sequence[Token],
+    index: int,
+    drafts: list[_Draft],
+    firsts: frozenset[int],
+    lexicon: Lexicon,
 ) -> tuple[str | None, Span | None]:
     """Passive or participle after the count wins when an auxiliary marks it; then the
     nearest active verb before the count in its clause; then a bare participle after."""
@@ -323,12 +336,11 @@ def _role(
     k = d.number.first - 1
     while k >= 0 and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
         # A comma ends the clause unless a list of counts goes on after it.
-        if tokens[k].text == "," and not _starts_count(tokens, k + 1, drafts):
+        if tokens[k].text == "," and not _starts_count(tokens, k + 1, firsts):
             break
-        for start in range(max(0, k - lexicon.longest_role + 1), k + 1):
-            found = _role_at(tokens, start, lexicon)
-            if found is not None and found[1] == k:
-                return found[0], Span(tokens[start].start, tokens[k].end)
+        found = _role_at(tokens, k, lexicon)
+        if found is not None and found[1] < d.number.first:
+            return found[0], Span(tokens[k].start, tokens[found[1]].end)
         k -= 1
     if after is not None:
         return after[0], Span(tokens[j].start, tokens[after[1]].end)
