@@ -188,4 +188,5 @@ class Finding:
 
     @property
     def start(self) -> int:
-        return min((e.span.start for e in self.evidence), default=0)
+        """Where the finding points: its first piece of evidence (the claim checked)."""
+        return self.evidence[0].span.start if self.evidence else 0

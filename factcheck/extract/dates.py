@@ -118,16 +118,16 @@ def _month(tok: Token, lexicon: Lexicon) -> int | None:
 def _day(tok: Token) -> int | None:
     text = tok.lower
     for suffix in _DAY_SUFFIXES:
-        if tok.kind == "word" and text.endswith(suffix) and text[: -len(suffix)].isdigit():
+        if tok.kind == "word" and text.endswith(suffix) and text[: -len(suffix)].isdecimal():
             text = text[: -len(suffix)]
             break
-    if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31:
+    if text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31:
         return int(text)
     return None
 
 
 def _year(tok: Token) -> int | None:
-    if tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit():
+    if tok.kind == "num" and len(tok.text) == 4 and tok.text.isdecimal():
         year = int(tok.text)
         if 1000 <= year <= 2999:
             return year

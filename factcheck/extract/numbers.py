@@ -161,7 +161,7 @@ def _ordinal_value(word: str, lexicon: Lexicon) -> int | None:
         if tens is not None and 20 <= tens <= 90 and tens % 10 == 0:
             return tens + lexicon.ordinals[tail]
     for suffix in ("st", "nd", "rd", "th"):
-        if word.endswith(suffix) and word[: -len(suffix)].isdigit() and len(word) < 12:
+        if word.endswith(suffix) and word[: -len(suffix)].isdecimal() and len(word) < 12:
             return int(word[: -len(suffix)])
     return None
 
@@ -179,6 +179,9 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
     last = -1
     prev = ""  # what the last consumed word was: "small", "ten", "hundred", "scale", "a"
     last_scale = None
+    # After each scale word the number read so far is complete; a later group that turns
+    # out to belong to a new number ("three thousand | two thousand") rolls back to it.
+    checkpoint: tuple[Value, int] | None = None
     j = i
     while j < n:
         w = tokens[j].lower
@@ -212,10 +215,11 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
                 prev = "hundred"
             else:
                 if last_scale is not None and scale >= last_scale:
-                    break
+                    return checkpoint
                 total += group * scale
                 group = 0
                 last_scale = scale
+                checkpoint = (normalize(total), j)
                 prev = "scale"
             last = j
         elif w in ("and", ",") and prev in ("hundred", "scale") and j + 1 < n:

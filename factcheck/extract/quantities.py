@@ -41,6 +41,8 @@ _AUXILIARIES = frozenset(
 # Words that end a clause for the purpose of finding the verb that governs a count.
 _CLAUSE_BREAKS = frozenset({";", ":", "which", "while", "but", "whereas", "although", "who"})
 _NOUN_WINDOW = 4
+# After a comma these go on with the same event: "killed 12 people, including five children".
+_LIST_LINKS = frozenset({"including", "among"})
 _SUPERLATIVES = frozenset({"most", "least", "best", "worst", "first", "last", "few", "many"})
 
 
@@ -132,7 +134,7 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         if tokens[nxt + 1].kind == "num":
             return False
     # A bare four-digit number between 1500 and 2100 is a year unless it counts something.
-    if core.kind == "num" and p.core == p.last and len(core.text) == 4 and core.text.isdigit():
+    if core.kind == "num" and p.core == p.last and len(core.text) == 4 and core.text.isdecimal():
         if 1500 <= int(core.text) <= 2100:
             return nxt < len(tokens) and looks_plural(tokens[nxt].text, lexicon)
     return True
@@ -174,7 +176,10 @@ def _draft(
     singular = p.mention.amount.value == 1
     noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
     if noun is None:
-        return _Draft(p, p.last)
+        # "..., of which 430 were shot down": a bare count after "of which" is a part.
+        before = [t.lower for t in tokens[max(p.first - 2, 0) : p.first]]
+        refers = len(before) == 2 and before[0] == "of" and before[1] in _REFERS_BACK
+        return _Draft(p, p.last, refers_back=refers)
     return _Draft(p, noun, noun=lemma(tokens[noun].text, lexicon), noun_span=tokens[noun].span)
 
 
@@ -336,7 +341,11 @@ def _role(
     k = d.number.first - 1
     while k >= 0 and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
         # A comma ends the clause unless a list of counts goes on after it.
-        if tokens[k].text == "," and not _starts_count(tokens, k + 1, firsts):
+        if (
+            tokens[k].text == ","
+            and not _starts_count(tokens, k + 1, firsts)
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower in _LIST_LINKS)
+        ):
             break
         found = _role_at(tokens, k, lexicon)
         if found is not None and found[1] < d.number.first:

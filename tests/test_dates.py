@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+
+import factcheck
+from factcheck.dateline import detect_dateline, parse_dateline_argument
+from factcheck.errors import DatelineError
+from factcheck.lexicon import Lexicon
+from tests.strategies import WEEKDAYS, datelines, weekdays
+
+LEX = Lexicon.default()
+THU = dt.date(2025, 9, 4)
+
+
+def dates(text: str, dateline: object = THU) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    report = factcheck.check(text, dateline=dateline)  # type: ignore[arg-type]
+    return [(d.span.slice(text), d.first, d.last) for d in report.dates]
+
+
+@settings(max_examples=200, deadline=None)
+@given(datelines, weekdays)
+def test_past_weekday_within_the_week_ending_on_the_dateline(
+    dateline: dt.date, weekday: str
+) -> None:
+    text = f"The minister said on {weekday} that talks would go on."
+    ((span, first, last),) = dates(text, dateline)
+    assert span == weekday
+    assert first == last
+    assert first is not None
+    assert dateline - dt.timedelta(days=6) <= first <= dateline
+    assert first.weekday() == WEEKDAYS.index(weekday)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("He spoke yesterday.", dt.date(2025, 9, 3), dt.date(2025, 9, 3)),
+        ("Talks resume today.", THU, THU),
+        ("Sirens sounded overnight.", dt.date(2025, 9, 3), THU),
+        ("Drones struck last night.", dt.date(2025, 9, 3), THU),
+        ("Leaders meet this week.", dt.date(2025, 9, 1), dt.date(2025, 9, 7)),
+        ("The envoy will arrive on Friday.", dt.date(2025, 9, 5), dt.date(2025, 9, 5)),
+        ("The envoy arrived on Friday.", dt.date(2025, 8, 29), dt.date(2025, 8, 29)),
+        ("It was signed on Sept. 1, 2025.", dt.date(2025, 9, 1), dt.date(2025, 9, 1)),
+        ("It was signed on 1 September 2025.", dt.date(2025, 9, 1), dt.date(2025, 9, 1)),
+        ("It was signed on September 1.", dt.date(2025, 9, 1), dt.date(2025, 9, 1)),
+        ("Fighting began in February 2022.", dt.date(2022, 2, 1), dt.date(2022, 2, 28)),
+        ("The law passed in 2019.", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+    ],
+)
+def test_expressions_resolve(text: str, first: dt.date, last: dt.date) -> None:
+    found = dates(text)
+    assert [(f, la) for _, f, la in found] == [(first, last)]
+
+
+def test_impossible_calendar_date_resolves_to_nothing() -> None:
+    ((span, first, last),) = dates("It was signed on September 31, 2025.")
+    assert (span, first, last) == ("September 31, 2025", None, None)
+
+
+def test_lower_case_may_is_not_a_month() -> None:
+    assert dates("Officials may 4 times repeat it.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span_text"),
+    [
+        ("date 2025-09-04\nKYIV - Russia launched drones.", THU, "2025-09-04"),
+        ("date 2025-09-04 KYIV - Russia launched drones.", THU, "2025-09-04"),
+        ("Date: 2025-09-04\nBody.", THU, "2025-09-04"),
+        ("KYIV, Sept 4 (Reuters) - Russia launched drones.", THU, "Sept 4"),
+        ("WASHINGTON, Sept. 4, 2025 (AP) \u2014 Talks went on.", THU, "Sept. 4, 2025"),
+        ("Posted 2025-09-04T10:32:00Z by the desk\nBody.", THU, "2025-09-04"),
+    ],
+)
+def test_dateline_forms(text: str, expected: dt.date, span_text: str) -> None:
+    found = detect_dateline(text, LEX, year=2025)
+    assert found is not None
+    assert found.date == expected
+    assert found.span is not None and found.span.slice(text) == span_text
+
+
+def test_wire_dateline_without_year_takes_latest_past_year() -> None:
+    found = detect_dateline("KYIV, Sept 4 (Reuters) - Text.", LEX, today=dt.date(2026, 11, 25))
+    assert found is not None and found.date == dt.date(2026, 9, 4)
+    found = detect_dateline("KYIV, Dec 30 (Reuters) - Text.", LEX, today=dt.date(2026, 11, 25))
+    assert found is not None and found.date == dt.date(2025, 12, 30)
+
+
+def test_no_dateline_in_plain_text() -> None:
+    assert detect_dateline("Russia launched 502 drones.", LEX) is None
+    assert detect_dateline("LONDON (Reuters) - Markets fell.", LEX) is None
+
+
+def test_argument_beats_text() -> None:
+    report = factcheck.check("date 2025-09-04\nHe spoke yesterday.", dateline="2024-01-10")
+    assert report.dateline == factcheck.Dateline(dt.date(2024, 1, 10), "argument")
+    assert [d.first for d in report.dates if d.relative] == [dt.date(2024, 1, 9)]
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", 20250904, ["2025-09-04"]])
+def test_bad_dateline_argument(bad: object) -> None:
+    with pytest.raises(DatelineError):
+        parse_dateline_argument(bad)
+    with pytest.raises(factcheck.FactcheckError):
+        factcheck.check("text", dateline=bad)  # type: ignore[arg-type]
+
+
+def test_relative_days_without_dateline_are_unresolved() -> None:
+    report = factcheck.check("He spoke yesterday, September 1, 2025.")
+    (rel,) = [d for d in report.dates if d.relative]
+    assert rel.first is None
+    (f,) = report.findings
+    assert (f.rule_id, f.verdict) == ("date.relative-conflict", "uncertain")

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from num2words import num2words
+
+import factcheck
+from factcheck.extract.numbers import extract_numbers
+from factcheck.lexicon import Lexicon
+from factcheck.text import segment
+from tests.strategies import counts
+
+LEX = Lexicon.default()
+
+
+def numbers(text: str) -> list[tuple[str, object]]:
+    tokens, _ = segment(text, LEX)
+    return [
+        (p.mention.span.slice(text), p.mention.amount.value) for p in extract_numbers(tokens, LEX)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("502", 502),
+        ("1,234.5", Fraction(2469, 2)),
+        ("1\u202f000", 1000),
+        ("seven", 7),
+        ("twenty-four", 24),
+        ("three hundred and two", 302),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("a hundred", 100),
+        ("1.5 million", 1_500_000),
+        ("one million, two hundred thousand", 1_200_000),
+        ("nine hundred ninety-nine", 999),
+        ("twenty four", 24),
+    ],
+)
+def test_single_number(text: str, expected: object) -> None:
+    assert numbers(text) == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven four", [("seven", 7), ("four", 4)]),
+        ("502 drones and 24 missiles", [("502", 502), ("24", 24)]),
+        ("three thousand two thousand", [("three thousand", 3000), ("two thousand", 2000)]),
+    ],
+)
+def test_adjacent_numbers_stay_apart(text: str, expected: object) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_inc", "high_inc", "hedge"),
+    [
+        ("at least seven", 7, None, True, True, "at least"),
+        ("more than 200", 200, None, False, True, "more than"),
+        ("up to 40", 0, 40, True, True, "up to"),
+        ("fewer than 10", 0, 10, True, False, "fewer than"),
+        ("about 100", 90, 110, True, True, "about"),
+        ("nearly 50", 45, 50, True, False, "nearly"),
+        ("no more than 5", 0, 5, True, True, "no more than"),
+    ],
+)
+def test_hedges_become_intervals(
+    text: str, low: int, high: int | None, low_inc: bool, high_inc: bool, hedge: str
+) -> None:
+    tokens, _ = segment(text, LEX)
+    (p,) = extract_numbers(tokens, LEX)
+    a = p.mention.amount
+    assert (a.low, a.high, a.low_inclusive, a.high_inclusive, a.hedge) == (
+        low,
+        high,
+        low_inc,
+        high_inc,
+        hedge,
+    )
+    assert p.mention.span.slice(text) == text
+
+
+def test_range_and_percent() -> None:
+    tokens, _ = segment("10-15 people, 85% and 12 percent", LEX)
+    found = extract_numbers(tokens, LEX)
+    assert (found[0].mention.amount.low, found[0].mention.amount.high) == (10, 15)
+    assert [p.mention.kind for p in found] == ["cardinal", "percent", "percent"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(counts)
+def test_digits_round_trip(n: int) -> None:
+    for written in (str(n), f"{n:,}"):
+        assert numbers(written) == [(written, n)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(counts)
+def test_words_round_trip(n: int) -> None:
+    written = num2words(n)
+    assert numbers(written) == [(written, n)]
+    # The same number inside a sentence, counting something, reads back as a quantity.
+    report = factcheck.check(f"Officials counted {written} drones.")
+    (q,) = report.quantities
+    assert (q.amount.value, q.noun) == (n, "drone")

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+D = "2025-09-04"
+
+
+def quantities(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    report = factcheck.check(text, dateline=D)
+    return [(q.span.slice(text), q.amount.value, q.noun, q.role) for q in report.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 502 attack drones overnight.",
+            [("502 attack drones", 502, "drone", "launched")],
+        ),
+        (
+            "The army fired 24 Kh-101 cruise missiles.",
+            [("24 Kh-101 cruise missiles", 24, "missile", "launched")],
+        ),
+        (
+            "Air defences intercepted 430 drones and 21 missiles.",
+            [
+                ("430 drones", 430, "drone", "intercepted"),
+                ("21 missiles", 21, "missile", "intercepted"),
+            ],
+        ),
+        (
+            "Some 430 drones and 21 missiles were shot down, the air force said.",
+            [
+                ("Some 430 drones", 430, "drone", "intercepted"),
+                ("21 missiles", 21, "missile", "intercepted"),
+            ],
+        ),
+        (
+            "Russia sent 502 drones and 24 missiles; the air force downed 430 and 21.",
+            [
+                ("502 drones", 502, "drone", "launched"),
+                ("24 missiles", 24, "missile", "launched"),
+                ("430", 430, "drone", "intercepted"),
+                ("21", 21, "missile", "intercepted"),
+            ],
+        ),
+        (
+            "The strike killed 12 people, including five children.",
+            [("12 people", 12, "person", "killed"), ("five children", 5, "child", "killed")],
+        ),
+        (
+            "Three civilians were injured.",
+            [("Three civilians", 3, "civilian", "injured")],
+        ),
+        (
+            "Police found 28 out of 31 bodies.",
+            [("28 out of 31", 28, None, None), ("31 bodies", 31, "body", None)],
+        ),
+    ],
+)
+def test_quantity_table(text: str, expected: object) -> None:
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans of World War 2 gathered in the square.",
+        "The leaders held a one-on-one meeting.",
+        "Russia fired a Kh-59 missile.",
+        "Ukraine asked for more F-16 jets.",
+        "The G7 met in Canada.",
+        "COVID-19 cases rose.",
+        "Section 427 of the code applies.",
+        "The meeting starts at 10:30 local time.",
+        "Apollo 11 landed on the Moon in 1969.",
+        "Flight 17 was shot down in 2014.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_of_which_refers_back() -> None:
+    text = "Russia launched 502 drones, of which 430 were shot down."
+    report = factcheck.check(text, dateline=D)
+    whole, part = report.quantities
+    assert (part.amount.value, part.noun, part.role, part.whole) == (
+        430,
+        "drone",
+        "intercepted",
+        whole,
+    )
+
+
+def test_one_of_the_superlative_is_not_a_count() -> None:
+    assert quantities("It was one of the largest attacks of the war.") == []
+
+
+def test_every_quantity_span_is_exact_with_odd_spacing() -> None:
+    text = "Russia\u00a0launched\r\n502\u200b drones and 1\u202f000 shells."
+    for q in factcheck.check(text, dateline=D).quantities:
+        assert text[q.span.start : q.span.end].strip()
+    assert [q.amount.value for q in factcheck.check(text, dateline=D).quantities] == [502, 1000]

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import json
+
+import factcheck
+
+
+def test_json_contract(article: str) -> None:
+    data = json.loads(factcheck.check(article).to_json())
+    assert data["schema_version"] == 1
+    assert data["dateline"] == {"date": "2025-09-04", "source": "text", "start": 5, "end": 15}
+    q = data["quantities"][0]
+    assert set(q) >= {
+        "start",
+        "end",
+        "text",
+        "value",
+        "low",
+        "high",
+        "hedge",
+        "unit",
+        "noun",
+        "role",
+    }
+    assert (q["text"], q["value"], q["noun"], q["role"]) == ("502 drones", 502, "drone", "launched")
+    seven = next(x for x in data["quantities"] if x["text"] == "at least seven countries")
+    assert (seven["low"], seven["high"], seven["hedge"]) == (7, None, "at least")
+    d = next(x for x in data["dates"] if x["text"] == "Wednesday")
+    assert d == {
+        "start": d["start"],
+        "end": d["end"],
+        "text": "Wednesday",
+        "first": "2025-09-03",
+        "last": "2025-09-03",
+        "granularity": "day",
+        "relative": True,
+    }
+    f = data["findings"][0]
+    assert set(f) >= {"rule", "verdict", "severity", "message", "evidence", "values"}
+    for e in f["evidence"]:
+        assert article[e["start"] : e["end"]] == e["text"]
+
+
+def test_dateline_argument_has_no_span() -> None:
+    data = factcheck.check("Nothing here.", dateline="2025-09-04").to_dict()
+    assert data["dateline"] == {
+        "date": "2025-09-04",
+        "source": "argument",
+        "start": None,
+        "end": None,
+    }
+    assert factcheck.check("Nothing here.").to_dict()["dateline"] is None
+
+
+def test_fraction_values_become_floats() -> None:
+    data = factcheck.check("Prices rose by 2.5 percent.", dateline="2025-09-04").to_dict()
+    (q,) = data["quantities"]
+    assert (q["value"], q["unit"]) == (2.5, "percent")
