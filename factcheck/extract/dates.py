@@ -38,6 +38,8 @@ _YEAR_PREPOSITIONS = frozenset(
     }
 )
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
+# How far (in tokens) a tense cue may stand from its weekday; bounds the work per mention.
+_WINDOW = 20
 _DAY_SUFFIXES = ("st", "nd", "rd", "th")
 
 
@@ -334,7 +336,7 @@ def _tense(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
     sentence = tokens[i].sentence
     for direction in (-1, 1):
         k = i + direction
-        while 0 <= k < len(tokens) and tokens[k].sentence == sentence:
+        while 0 <= k < len(tokens) and tokens[k].sentence == sentence and abs(k - i) <= _WINDOW:
             if tokens[k].text in _CLAUSE_BREAKS:
                 break
             cue = lexicon.tense_cues.match(tokens, k)

@@ -41,6 +41,9 @@ _AUXILIARIES = frozenset(
 # Words that end a clause for the purpose of finding the verb that governs a count.
 _CLAUSE_BREAKS = frozenset({";", ":", "which", "while", "but", "whereas", "although", "who"})
 _NOUN_WINDOW = 4
+# Bounds on how far back a scan may go (counts, tokens): keeps every document linear.
+_BACK_WINDOW = 30
+_ROLE_WINDOW = 30
 # After a comma these go on with the same event: "killed 12 people, including five children".
 _LIST_LINKS = frozenset({"including", "among"})
 _SUPERLATIVES = frozenset({"most", "least", "best", "worst", "first", "last", "few", "many"})
@@ -222,7 +225,7 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
         run = _bare_run(drafts, k, tokens)
         position = run.index(k)
         earlier: list[int] = []
-        for i in range(k - 1, -1, -1):
+        for i in range(k - 1, max(k - _BACK_WINDOW, 0) - 1, -1):
             if tokens[out[i].number.core].sentence < sentence - 1:
                 break
             if out[i].noun is not None:
@@ -246,20 +249,20 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
 
 def _bare_run(drafts: list[_Draft], k: int, tokens: Sequence[Token]) -> list[int]:
     """The indices of bare counts coordinated with draft ``k`` ("430 and 21")."""
-    run = [k]
-    i = k
-    while i > 0 and drafts[i - 1].noun is None and _coordinated(drafts[i - 1], drafts[i], tokens):
-        i -= 1
-        run.insert(0, i)
-    i = k
+    lo = hi = k
     while (
-        i + 1 < len(drafts)
-        and drafts[i + 1].noun is None
-        and _coordinated(drafts[i], drafts[i + 1], tokens)
+        lo > max(k - _BACK_WINDOW, 0)
+        and drafts[lo - 1].noun is None
+        and _coordinated(drafts[lo - 1], drafts[lo], tokens)
     ):
-        i += 1
-        run.append(i)
-    return run
+        lo -= 1
+    while (
+        hi + 1 < min(k + _BACK_WINDOW, len(drafts))
+        and drafts[hi + 1].noun is None
+        and (_coordinated(drafts[hi], drafts[hi + 1], tokens))
+    ):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _coordinated(a: _Draft, b: _Draft, tokens: Sequence[Token]) -> bool:
@@ -282,7 +285,7 @@ def _coordinated_groups(
 def _nearest(drafts: list[_Draft], k: int, tokens: Sequence[Token], noun: str) -> int | None:
     """The nearest earlier count of ``noun`` in the same paragraph-sized window."""
     sentence = tokens[drafts[k].number.core].sentence
-    for i in range(k - 1, -1, -1):
+    for i in range(k - 1, max(k - _BACK_WINDOW, 0) - 1, -1):
         if sentence - tokens[drafts[i].number.core].sentence > 3:
             break
         if drafts[i].noun == noun and drafts[i].whole_noun is None:
@@ -320,7 +323,7 @@ def _role(
     sentence = tokens[d.number.core].sentence
     j = d.end + 1
     # Skip the rest of a coordinated list: "430 drones and 21 missiles were shot down".
-    for m in range(index + 1, len(drafts)):
+    for m in range(index + 1, min(index + 1 + _BACK_WINDOW, len(drafts))):
         x = drafts[m]
         if x.number.first - j > 2:
             break
@@ -339,7 +342,8 @@ def _role(
     if after is not None and aux:
         return after[0], Span(tokens[j].start, tokens[after[1]].end)
     k = d.number.first - 1
-    while k >= 0 and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
+    stop = max(d.number.first - _ROLE_WINDOW, -1)
+    while k > stop and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
         # A comma ends the clause unless a list of counts goes on after it.
         if (
             tokens[k].text == ","

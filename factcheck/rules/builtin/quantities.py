@@ -11,6 +11,8 @@ from factcheck.rules.intervals import agrees, at_most
 
 # How far back a whole may stand from its part, in sentences.
 _WHOLE_WINDOW = 3
+# and in counts, so a sentence-long list of numbers stays linear.
+_MAX_BACK = 30
 
 
 def _number(value: Value) -> str:
@@ -26,7 +28,7 @@ def _whole_by_role(doc: Document, index: int) -> Quantity | None:
         return None
     here = doc.sentence_index(q.span.start)
     paragraph = doc.paragraph_of(q.span.start)
-    for k in range(index - 1, -1, -1):
+    for k in range(index - 1, max(index - _MAX_BACK, 0) - 1, -1):
         other = doc.quantities[k]
         there = doc.sentence_index(other.span.start)
         if here - there > _WHOLE_WINDOW or doc.sentences[there].paragraph != paragraph:
