@@ -19,8 +19,10 @@ _HEADER = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b", re.IGNORE
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # "KYIV, Sept 4 (Reuters) -": a capitalized place, a month and day, an agency in brackets.
 _WIRE = re.compile(
-    r"\A\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>\d{4}))?\s*\((?P<agency>[^()\n]{1,30})\)\s*[-\u2013\u2014]"
+    r"\A\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"  # Sept 4
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?)"  # 4 Sept
+    r"(?:,?\s*(?P<year>\d{4}))?\s*\((?P<agency>[^()\n]{1,30})\)\s*[-\u2013\u2014]"
 )
 
 
@@ -57,9 +59,11 @@ def detect_dateline(
             return Dateline(found, "text", Span(m.start(1), m.end(3)))
     m = _WIRE.match(text)
     if m and m["agency"].strip() in lexicon.agencies:
-        month = lexicon.months.get(m["month"].lower())
+        month_group = "month" if m["month"] else "month2"
+        day_group = "day" if m["day"] else "day2"
+        month = lexicon.months.get(m[month_group].lower())
         if month is not None:
-            day = int(m["day"])
+            day = int(m[day_group])
             if m["year"]:
                 found = _date(int(m["year"]), month, day)
             else:
@@ -68,7 +72,10 @@ def detect_dateline(
                 return Dateline(
                     found,
                     "text",
-                    Span(m.start("month"), m.end("year") if m["year"] else m.end("day")),
+                    Span(
+                        min(m.start(month_group), m.start(day_group)),
+                        m.end("year") if m["year"] else max(m.end(month_group), m.end(day_group)),
+                    ),
                 )
     first_line = text.lstrip().split("\n", 1)[0]
     offset = len(text) - len(text.lstrip())

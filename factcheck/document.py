@@ -77,7 +77,7 @@ def read_document(
         line = detect_dateline(text, lex, year=year, today=dt.date.today())
     tokens, sentences = segment(text, lex)
     parsed = extract_numbers(tokens, lex)
-    dates = extract_dates(text, tokens, line.date if line else None, lex)
+    dates = extract_dates(text, tokens, line.date if line else None, lex, year=year)
     excluded = [d.span for d in dates]
     if line is not None and line.span is not None:
         excluded.append(line.span)

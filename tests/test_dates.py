@@ -115,3 +115,26 @@ def test_relative_days_without_dateline_are_unresolved() -> None:
     assert rel.first is None
     (f,) = report.findings
     assert (f.rule_id, f.verdict) == ("date.relative-conflict", "uncertain")
+
+
+def test_day_first_wire_dateline() -> None:
+    found = detect_dateline("LVIV, 4 Sept (Reuters) - Text.", LEX, year=2025)
+    assert found is not None and found.date == THU
+    assert found.span is not None and found.span.slice("LVIV, 4 Sept (Reuters) - Text.") == (
+        "4 Sept"
+    )
+
+
+def test_date_without_year_needs_a_dateline_or_a_year() -> None:
+    text = "Parliament met on Tuesday, September 2."
+    assert [d.first for d in factcheck.check(text).dates] == [None]
+    assert factcheck.check(text).findings == ()
+    report = factcheck.check(text, year=2025)
+    assert [d.first for d in report.dates] == [dt.date(2025, 9, 2)]
+    assert [f.verdict for f in report.findings] == ["consistent"]
+
+
+def test_full_month_name_does_not_take_the_full_stop() -> None:
+    text = "Parliament met on Monday 1 September."
+    report = factcheck.check(text, dateline=THU)
+    assert [d.span.slice(text) for d in report.dates] == ["Monday 1 September"]

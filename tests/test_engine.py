@@ -124,3 +124,18 @@ def test_bad_lexicon_file(tmp_path: object) -> None:
     wrong.write_text('[hedges]\n"give or take" = "sort-of"\n', encoding="utf-8")
     with pytest.raises(factcheck.LexiconError, match="sort-of"):
         factcheck.Lexicon.default().extend(wrong)
+
+
+def test_open_whole_at_the_boundary_is_consistent() -> None:
+    text = "Russia launched more than 40 drones. Air defences shot down 40 of the drones."
+    (f,) = factcheck.check(text, dateline="2025-09-04").findings
+    assert f.verdict == "consistent"
+
+
+def test_open_ended_list_is_a_sample() -> None:
+    text = "Officials named nine cities: Kyiv, Lviv, Odesa, Dnipro and others."
+    (f,) = factcheck.check(text, dateline="2025-09-04").findings
+    assert (f.rule_id, f.verdict) == ("quantity.enumeration-count", "consistent")
+    text = "Officials named three cities: Kyiv, Lviv, Odesa, Dnipro and others."
+    (f,) = factcheck.check(text, dateline="2025-09-04").findings
+    assert f.verdict == "inconsistent"

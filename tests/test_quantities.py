@@ -104,3 +104,32 @@ def test_every_quantity_span_is_exact_with_odd_spacing() -> None:
     for q in factcheck.check(text, dateline=D).quantities:
         assert text[q.span.start : q.span.end].strip()
     assert [q.amount.value for q in factcheck.check(text, dateline=D).quantities] == [502, 1000]
+
+
+def test_of_them_reaches_the_previous_sentence() -> None:
+    text = "Russia launched 500 drones. Air defences shot down 430 of them."
+    report = factcheck.check(text, dateline=D)
+    whole, part = report.quantities
+    assert (part.noun, part.role, part.whole) == ("drone", "intercepted", whole)
+    assert [f.verdict for f in report.findings] == ["consistent"]
+
+
+def test_hedged_whole_in_a_partitive() -> None:
+    text = "It said it shot down 95 of about 100 drones."
+    report = factcheck.check(text, dateline=D)
+    part, whole = report.quantities
+    assert part.whole == whole and whole.amount.hedge == "about"
+    assert [f.verdict for f in report.findings] == ["uncertain"]
+
+
+def test_subject_of_an_active_verb_takes_no_role() -> None:
+    assert quantities("Four countries sent observers.") == [("Four countries", 4, "country", None)]
+    assert quantities("Officials counted 40 drones launched overnight.")[0][3] == "launched"
+
+
+def test_irregular_es_plural() -> None:
+    assert quantities("A dozen buses arrived.") == [("A dozen buses", 12, "bus", None)]
+
+
+def test_fraction_is_not_two_counts() -> None:
+    assert quantities("Voters backed it 3/4 of the time.") == []

@@ -44,15 +44,23 @@ _DAY_SUFFIXES = ("st", "nd", "rd", "th")
 
 
 def extract_dates(
-    text: str, tokens: Sequence[Token], dateline: dt.date | None, lexicon: Lexicon
+    text: str,
+    tokens: Sequence[Token],
+    dateline: dt.date | None,
+    lexicon: Lexicon,
+    *,
+    year: int | None = None,
 ) -> tuple[DateMention, ...]:
+    """Every date in ``tokens``. A calendar date without a year takes the year nearest the
+    dateline, else ``year``; with neither it stays unresolved rather than guessed."""
+    base = dateline or (dt.date(year, 7, 1) if year is not None else None)
     out: list[DateMention] = []
     i = 0
     n = len(tokens)
     while i < n:
         found = (
             _iso_at(tokens, i)
-            or _calendar_at(text, tokens, i, dateline, lexicon)
+            or _calendar_at(text, tokens, i, base, lexicon)
             or _relative_at(tokens, i, dateline, lexicon)
             or _weekday_at(tokens, i, dateline, lexicon)
         )
@@ -156,6 +164,9 @@ def _calendar_at(
             return None
 
     def skip_dot(k: int) -> int:
+        """Step over the period of an abbreviated month ("Sept."), never a full stop."""
+        if len(tokens[k - 1].text) > 4:
+            return k
         return (
             k + 1 if k < n and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end else k
         )
@@ -222,7 +233,9 @@ def _resolve_calendar(
 ) -> dt.date | None:
     """The day a calendar date names; a missing year is the one nearest the dateline."""
     if year is None:
-        base = dateline or dt.date.today()
+        if dateline is None:
+            return None
+        base = dateline
         candidates = [y for y in (base.year - 1, base.year, base.year + 1) if _valid(y, month, day)]
         if not candidates:
             return None

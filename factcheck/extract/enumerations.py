@@ -110,10 +110,11 @@ def _list_after(
                 if k - item_start > _MAX_ITEM:
                     return None
                 first, last = tokens[item_start], tokens[k - 1]
-                if any(t.lower in _OPEN_ENDED for t in tokens[item_start:k]):
-                    open_ended = True
                 number = by_start.get(first.start)
-                if number is not None:
+                if any(t.lower in _OPEN_ENDED for t in tokens[item_start:k]):
+                    open_ended = True  # "... and others": a sample, counted as nothing
+                    counts.append(Amount.exact(0))
+                elif number is not None:
                     counts.append(number.mention.amount)
                 elif not (first.text[:1].isupper() or first.lower in _ARTICLES):
                     return None  # a lower-case run is a clause, not a list entry

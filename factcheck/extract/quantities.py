@@ -74,8 +74,8 @@ def extract_quantities(
     candidates = [
         p for p in numbers if _is_quantity(tokens, p, lexicon) and not _inside(p, spans, starts)
     ]
-    index_of_core = {p.core: k for k, p in enumerate(candidates)}
-    drafts = [_draft(tokens, p, index_of_core, lexicon) for p in candidates]
+    index_of_first = {p.first: k for k, p in enumerate(candidates)}
+    drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
     drafts = _resolve_nouns(tokens, drafts)
     firsts = frozenset(d.number.first for d in drafts)
     quantities: list[Quantity] = []
@@ -120,8 +120,8 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         # "World War 2", "Section 427", "Flight 17": a number that names something.
         if prev.text.rstrip(".") in lexicon.identifier_heads:
             return False
-        # "10:30", "3:1": clock times and ratios.
-        if prev.text == ":" and prev.end == core.start:
+        # "10:30", "3:1", "3/4", "9/4/2025": clock times, ratios, fractions, dates.
+        if prev.text in ":/" and prev.end == core.start:
             return False
     nxt = p.last + 1
     # "one of the largest attacks" ranks; it does not count.
@@ -131,7 +131,7 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
             return False
     if (
         nxt + 1 < len(tokens)
-        and tokens[nxt].text == ":"
+        and tokens[nxt].text in ":/"
         and tokens[nxt].start == tokens[p.last].end
     ):
         if tokens[nxt + 1].kind == "num":
@@ -144,7 +144,7 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
 
 
 def _draft(
-    tokens: Sequence[Token], p: ParsedNumber, index_of_core: dict[int, int], lexicon: Lexicon
+    tokens: Sequence[Token], p: ParsedNumber, index_of_first: dict[int, int], lexicon: Lexicon
 ) -> _Draft:
     n = len(tokens)
     j = p.last + 1
@@ -155,7 +155,7 @@ def _draft(
 
     # "28 out of 31 drones": the whole is the next number.
     if same(j + 2) and [t.lower for t in tokens[j : j + 2]] == ["out", "of"]:
-        whole = index_of_core.get(j + 2)
+        whole = index_of_first.get(j + 2)
         if whole is not None:
             return _Draft(p, j + 2, whole_index=whole)
     if same(j) and tokens[j].lower == "of":
@@ -165,8 +165,8 @@ def _draft(
         if same(k) and tokens[k].lower in _DETERMINERS:
             k += 1
         # "430 of the 502 drones"
-        if same(k) and k in index_of_core:
-            return _Draft(p, k, whole_index=index_of_core[k])
+        if same(k) and k in index_of_first:
+            return _Draft(p, k, whole_index=index_of_first[k])
         noun = _noun_after(tokens, k, sentence, plural=True, lexicon=lexicon)
         if noun is not None:
             return _Draft(
@@ -237,9 +237,12 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
             if matching:
                 target = matching[-1][position]
         if target is None:
-            same = [i for i in earlier if tokens[out[i].number.core].sentence == sentence]
-            if same:
-                target = same[-1]
+            # "of them"/"of which" may reach into the previous sentence; other bare counts
+            # stay in their own.
+            reach = sentence - 1 if d.refers_back else sentence
+            near = [i for i in earlier if tokens[out[i].number.core].sentence >= reach]
+            if near:
+                target = near[-1]
         if target is not None:
             t = out[target]
             whole = target if d.refers_back else None
@@ -355,6 +358,14 @@ def _role(
         if found is not None and found[1] < d.number.first:
             return found[0], Span(tokens[k].start, tokens[found[1]].end)
         k -= 1
+    # A bare participle ("502 drones launched overnight") but not an active verb with an
+    # object of its own ("Four countries sent observers").
     if after is not None:
-        return after[0], Span(tokens[j].start, tokens[after[1]].end)
+        nxt = after[1] + 1
+        if (
+            nxt >= len(tokens)
+            or tokens[nxt].kind == "punct"
+            or (tokens[nxt].lower in lexicon.stop_words)
+        ):
+            return after[0], Span(tokens[j].start, tokens[after[1]].end)
     return None, None

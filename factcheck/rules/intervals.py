@@ -11,15 +11,9 @@ from factcheck.model import Amount, Verdict
 
 def at_most(part: Amount, whole: Amount) -> Verdict:
     """Is ``part <= whole``?"""
-    # Every reading holds when the largest part is at most the smallest whole.
-    if (
-        part.high is not None
-        and whole.low is not None
-        and (
-            part.high < whole.low
-            or (part.high == whole.low and (whole.low_inclusive or not part.high_inclusive))
-        )
-    ):
+    # Every reading holds when the largest part is at most the smallest whole (an open
+    # bound on either side only makes the part smaller or the whole larger).
+    if part.high is not None and whole.low is not None and part.high <= whole.low:
         return "consistent"
     # No reading holds when the smallest part exceeds the largest whole.
     if (

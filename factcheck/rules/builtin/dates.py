@@ -43,14 +43,14 @@ def relative_conflict(doc: Document) -> Iterator[Finding]:
     given the dateline."""
     for d in doc.dates:
         explicit = d.explicit
-        if not d.relative or explicit is None or explicit.first is None or explicit.last is None:
+        if not d.relative or explicit is None:
             continue
         evidence = (
             Evidence(d.span, doc.excerpt(d.span), "relative"),
             Evidence(explicit.span, doc.excerpt(explicit.span), "date"),
         )
         values = {
-            "date": explicit.first.isoformat(),
+            "date": explicit.first.isoformat() if explicit.first else None,
             "dateline": doc.dateline.date.isoformat() if doc.dateline else None,
         }
         if d.first is None or d.last is None:
@@ -63,6 +63,8 @@ def relative_conflict(doc: Document) -> Iterator[Finding]:
                 values=values,
             )
             continue
+        if explicit.first is None or explicit.last is None:
+            continue  # a date that does not exist: nothing to compare it with
         ok = d.first <= explicit.last and explicit.first <= d.last
         resolved = d.first.isoformat() if d.first == d.last else f"{d.first}..{d.last}"
         values["resolved"] = resolved
