@@ -26,7 +26,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 V = TypeVar("V")
 
-_FILES = ("numbers", "hedges", "roles", "nouns", "dates", "text")
+_FILES = ("numbers", "hedges", "roles", "nouns", "units", "dates", "text")
 _READINGS = frozenset({"at-least", "more-than", "at-most", "less-than", "about", "nearly"})
 
 
@@ -110,6 +110,7 @@ class Lexicon:
     hedges: Phrases[str]
     hedge_tolerance: Fraction
     roles: Phrases[str]
+    units: Phrases[str]
     part_of: Mapping[str, frozenset[str]]
     irregular_plurals: Mapping[str, str]
     stop_words: frozenset[str]
@@ -162,6 +163,7 @@ class Lexicon:
             hedges=Phrases(hedges),
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),
             roles=Phrases(roles),
+            units=Phrases({_phrase(k): str(v) for k, v in d.get("units", {}).items()}),
             part_of={k: frozenset(v) for k, v in d.get("parts", {}).items()},
             irregular_plurals={k.lower(): v.lower() for k, v in d["irregular"].items()},
             stop_words=frozenset(w.lower() for w in words["stop"]),

@@ -12,6 +12,7 @@ from factcheck.extract.numbers import ParsedNumber
 from factcheck.lexicon import Lexicon
 from factcheck.model import Quantity, Span
 from factcheck.text import Token
+from factcheck.units import canonical_unit
 
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
 _REFERS_BACK = frozenset({"which", "whom", "them", "those", "these", "it"})
@@ -55,6 +56,7 @@ class _Draft:
 
     number: ParsedNumber
     end: int  # last token of the quantity phrase
+    unit: str | None = None  # a pint unit expression from units.toml
     noun: str | None = None
     noun_span: Span | None = None
     whole_index: int | None = None  # index into the drafts list
@@ -87,8 +89,8 @@ def extract_quantities(
         q = Quantity(
             span=Span(tokens[d.number.first].start, tokens[d.end].end),
             number=d.number.mention,
-            unit="percent" if d.number.mention.kind == "percent" else None,
-            noun=None if d.number.mention.kind == "percent" else d.noun,
+            unit=_unit(d),
+            noun=None if d.unit or d.number.mention.kind == "percent" else d.noun,
             noun_span=d.noun_span,
             role=role,
             role_span=role_span,
@@ -100,6 +102,12 @@ def extract_quantities(
         if d.whole_index is not None and d.whole_index > k:
             quantities[k] = attrs.evolve(quantities[k], whole=quantities[d.whole_index])
     return tuple(quantities)
+
+
+def _unit(d: _Draft) -> str | None:
+    if d.number.mention.kind == "percent":
+        return canonical_unit("percent")
+    return canonical_unit(d.unit) if d.unit else None
 
 
 def _inside(p: ParsedNumber, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -176,6 +184,9 @@ def _draft(
                 noun_span=tokens[noun].span,
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
+    unit = lexicon.units.match(tokens, j) if same(j) else None
+    if unit is not None and p.mention.kind != "percent":
+        return _Draft(p, j + unit[1] - 1, unit=unit[0])
     singular = p.mention.amount.value == 1
     noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
     if noun is None:

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.units import canonical_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Winds reached 120 km/h.", "kilometer / hour"),
+        ("Gusts of 40 mph were recorded.", "mile / hour"),
+        ("Fire burned 300 sq km of forest.", "kilometer ** 2"),
+        ("It hit 41 °C in Seville.", "degree_Celsius"),
+        ("Ships carried 2 million tonnes of grain.", "metric_ton"),
+        ("The plant makes 900 megawatts.", "megawatt"),
+        ("Turnout was 61.5 per cent.", "percent"),
+        ("Rescuers worked for 30 hours.", "hour"),
+    ],
+)
+def test_units_through_pint(text: str, unit: str) -> None:
+    (q,) = factcheck.check(text, dateline="2025-09-04").quantities
+    assert (q.unit, q.noun) == (unit, None)
+
+
+def test_every_default_alias_is_a_pint_unit() -> None:
+    lexicon = factcheck.Lexicon.default()
+    for expression in lexicon.raw["units"].values():
+        assert canonical_unit(expression)
+
+
+def test_unknown_unit_in_a_user_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    extra = tmp_path / "units.toml"
+    extra.write_text('[units]\n"furlongs a fortnight" = "not_a_unit"\n', encoding="utf-8")
+    lexicon = factcheck.Lexicon.default().extend(extra)
+    with pytest.raises(factcheck.LexiconError, match="not_a_unit"):
+        factcheck.check("It moved 3 furlongs a fortnight.", lexicon=lexicon)
