@@ -88,6 +88,10 @@ class Phrases(Generic[V]):
                 return value, size
         return None
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._by_first)
+
     def get(self, phrase: tuple[str, ...]) -> V | None:
         return self._entries.get(phrase)
 
@@ -123,6 +127,21 @@ class Lexicon:
     tense_cues: Phrases[str]
     agencies: frozenset[str]
     abbreviations: frozenset[str]
+    # Words that can open a number or a date: every other word is skipped at once.
+    number_starters: frozenset[str] = attrs.field(init=False)
+    date_starters: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        numbers = (
+            (set(self.cardinals) | set(self.scales) | set(self.multiples) | set(self.ordinals))
+            | self.hedges.first_words
+            | {"a"}
+        )
+        dates = (
+            set(self.months) | set(self.weekdays) | self.relative_days.first_words
+        ) | self.relative_weeks.first_words
+        object.__setattr__(self, "number_starters", frozenset(numbers))
+        object.__setattr__(self, "date_starters", frozenset(dates))
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -57,7 +57,17 @@ def extract_dates(
     out: list[DateMention] = []
     i = 0
     n = len(tokens)
+    starters = lexicon.date_starters
     while i < n:
+        tok = tokens[i]
+        if tok.kind == "punct" or (
+            tok.kind == "word"
+            and tok.lower not in starters
+            and tok.lower.removesuffix("'s").removesuffix("\u2019s") not in starters
+            and not tok.lower[0].isdecimal()
+        ):
+            i += 1
+            continue
         found = (
             _iso_at(tokens, i)
             or _calendar_at(text, tokens, i, base, lexicon)

@@ -39,7 +39,17 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     out: list[ParsedNumber] = []
     i = 0
     n = len(tokens)
+    starters = lexicon.number_starters
     while i < n:
+        tok = tokens[i]
+        if tok.kind == "punct" or (
+            tok.kind == "word"
+            and tok.lower not in starters
+            and tok.lower.partition("-")[0] not in starters
+            and not tok.lower[0].isdecimal()
+        ):
+            i += 1
+            continue
         hedge, core = _hedge_at(tokens, i, lexicon)
         parsed = _number_at(tokens, core, lexicon) if core < n else None
         if parsed is None and hedge is not None:
