@@ -115,6 +115,8 @@ class Lexicon:
     hedge_tolerance: Fraction
     roles: Phrases[str]
     units: Phrases[str]
+    currencies: Phrases[str]
+    currency_symbols: Mapping[str, str]
     part_of: Mapping[str, frozenset[str]]
     irregular_plurals: Mapping[str, str]
     stop_words: frozenset[str]
@@ -183,6 +185,12 @@ class Lexicon:
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),
             roles=Phrases(roles),
             units=Phrases({_phrase(k): str(v) for k, v in d.get("units", {}).items()}),
+            currencies=Phrases(
+                {_phrase(k): str(v).upper() for k, v in d.get("currencies", {}).items()}
+            ),
+            currency_symbols={
+                str(k): str(v).upper() for k, v in d.get("currency_symbols", {}).items()
+            },
             part_of={k: frozenset(v) for k, v in d.get("parts", {}).items()},
             irregular_plurals={k.lower(): v.lower() for k, v in d["irregular"].items()},
             stop_words=frozenset(w.lower() for w in words["stop"]),

@@ -38,3 +38,25 @@ def test_unknown_unit_in_a_user_file_is_a_lexicon_error(tmp_path: Path) -> None:
     lexicon = factcheck.Lexicon.default().extend(extra)
     with pytest.raises(factcheck.LexiconError, match="not_a_unit"):
         factcheck.check("It moved 3 furlongs a fortnight.", lexicon=lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Kyiv will receive $2.5 billion in aid.", "$2.5 billion", 2_500_000_000, "USD"),
+        ("The fund holds 300 million euros.", "300 million euros", 300_000_000, "EUR"),
+        ("Moscow spent 40 billion roubles.", "40 billion roubles", 40_000_000_000, "RUB"),
+        ("Pensions rose to 3,000 hryvnias.", "3,000 hryvnias", 3000, "UAH"),
+        ("The club paid £80 million.", "£80 million", 80_000_000, "GBP"),
+    ],
+)
+def test_currencies_are_iso_codes(text: str, span: str, value: int, unit: str) -> None:
+    (q,) = factcheck.check(text, dateline="2025-09-04").quantities
+    assert (q.span.slice(text), q.amount.value, q.unit, q.noun) == (span, value, unit, None)
+
+
+def test_money_is_never_a_part_of_a_count() -> None:
+    text = "Sun Microsystems sold $125 million of 6 3/8% convertible debentures."
+    report = factcheck.check(text, dateline="2025-09-04")
+    assert [q.span.slice(text) for q in report.quantities] == ["$125 million"]
+    assert report.problems == ()

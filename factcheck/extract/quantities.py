@@ -57,6 +57,8 @@ class _Draft:
     number: ParsedNumber
     end: int  # last token of the quantity phrase
     unit: str | None = None  # a pint unit expression from units.toml
+    currency: str | None = None  # an ISO 4217 code
+    start: int | None = None  # first token when it comes before the number ("$")
     noun: str | None = None
     noun_span: Span | None = None
     whole_index: int | None = None  # index into the drafts list
@@ -87,10 +89,12 @@ def extract_quantities(
         if d.whole_index is not None and d.whole_index < k:
             whole = quantities[d.whole_index]
         q = Quantity(
-            span=Span(tokens[d.number.first].start, tokens[d.end].end),
+            span=Span(
+                tokens[d.number.first if d.start is None else d.start].start, tokens[d.end].end
+            ),
             number=d.number.mention,
             unit=_unit(d),
-            noun=None if d.unit or d.number.mention.kind == "percent" else d.noun,
+            noun=None if d.unit or d.currency or d.number.mention.kind == "percent" else d.noun,
             noun_span=d.noun_span,
             role=role,
             role_span=role_span,
@@ -105,6 +109,8 @@ def extract_quantities(
 
 
 def _unit(d: _Draft) -> str | None:
+    if d.currency is not None:
+        return d.currency
     if d.number.mention.kind == "percent":
         return canonical_unit("percent")
     return canonical_unit(d.unit) if d.unit else None
@@ -132,6 +138,14 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         if prev.text in ":/" and prev.end == core.start:
             return False
     nxt = p.last + 1
+    # "6 3/8": the whole part of a mixed fraction.
+    if (
+        nxt + 1 < len(tokens)
+        and tokens[nxt].kind == "num"
+        and tokens[nxt + 1].text == "/"
+        and tokens[nxt + 1].start == tokens[nxt].end
+    ):
+        return False
     # "one of the largest attacks" ranks; it does not count.
     after = [t.lower for t in tokens[nxt : nxt + 3]]
     if after[:1] == ["of"] and len(after) == 3 and after[1] in _DETERMINERS:
@@ -184,6 +198,14 @@ def _draft(
                 noun_span=tokens[noun].span,
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
+    before = tokens[p.first - 1] if p.first > 0 else None
+    if before is not None and before.end == tokens[p.first].start:
+        code = lexicon.currency_symbols.get(before.text)
+        if code is not None:
+            return _Draft(p, p.last, currency=code, start=p.first - 1)
+    money = lexicon.currencies.match(tokens, j) if same(j) else None
+    if money is not None:
+        return _Draft(p, j + money[1] - 1, currency=money[0])
     unit = lexicon.units.match(tokens, j) if same(j) else None
     if unit is not None and p.mention.kind != "percent":
         return _Draft(p, j + unit[1] - 1, unit=unit[0])
