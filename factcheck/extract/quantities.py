@@ -198,9 +198,9 @@ def _draft(
                 noun_span=tokens[noun].span,
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
-    before = tokens[p.first - 1] if p.first > 0 else None
-    if before is not None and before.end == tokens[p.first].start:
-        code = lexicon.currency_symbols.get(before.text)
+    symbol = tokens[p.first - 1] if p.first > 0 else None
+    if symbol is not None and symbol.end == tokens[p.first].start:
+        code = lexicon.currency_symbols.get(symbol.text)
         if code is not None:
             return _Draft(p, p.last, currency=code, start=p.first - 1)
     money = lexicon.currencies.match(tokens, j) if same(j) else None
