@@ -17,7 +17,7 @@ from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normaliz
 from factcheck.text import Token
 
 # Introducers: True when the list claims to be complete, False when it only samples.
-_COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("(",))
+_COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("-",), ("(",))
 _PARTIAL = (("including",), ("such", "as"), ("among", "them"), ("notably",))
 _INTRODUCERS = Phrases({**dict.fromkeys(_COMPLETE, True), **dict.fromkeys(_PARTIAL, False)})
 _SEPARATORS = Phrases(
@@ -26,7 +26,7 @@ _SEPARATORS = Phrases(
         True,
     )
 )
-_CLOSERS = frozenset({")", "\u2014", "\u2013", ".", "!", "?"})
+_CLOSERS = frozenset({")", "\u2014", "\u2013", "-", ".", "!", "?"})
 _OPEN_ENDED = frozenset({"others", "other", "more", "etc", "elsewhere"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_ITEM = 6

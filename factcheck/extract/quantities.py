@@ -108,6 +108,17 @@ def extract_quantities(
     return tuple(quantities)
 
 
+def _dash_joined(tokens: Sequence[Token], dash: int, number: int) -> bool:
+    """Whether ``tokens[dash]`` is a hyphen glued to ``number`` and to a number beyond it."""
+    other = dash + (dash - number)
+    if not (0 <= dash < len(tokens) and 0 <= other < len(tokens)):
+        return False
+    d, n, o = tokens[dash], tokens[number], tokens[other]
+    if d.text not in "-\u2013" or o.kind != "num":
+        return False
+    return (d.end == n.start and o.end == d.start) or (n.end == d.start and d.end == o.start)
+
+
 def _unit(d: _Draft) -> str | None:
     if d.currency is not None:
         return d.currency
@@ -138,6 +149,9 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         if prev.text in ":/" and prev.end == core.start:
             return False
     nxt = p.last + 1
+    # "won 3-1": a score, not two counts (a range "10-15" is one number already).
+    if _dash_joined(tokens, p.core - 1, p.core) or _dash_joined(tokens, p.last + 1, p.last):
+        return False
     # "6 3/8": the whole part of a mixed fraction.
     if (
         nxt + 1 < len(tokens)
