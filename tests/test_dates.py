@@ -138,3 +138,49 @@ def test_full_month_name_does_not_take_the_full_stop() -> None:
     text = "Parliament met on Monday 1 September."
     report = factcheck.check(text, dateline=THU)
     assert [d.span.slice(text) for d in report.dates] == ["Monday 1 September"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("He spoke yesterday.", dt.date.min),
+        ("He will speak tomorrow, next week and on Monday.", dt.date.max),
+        ("It was signed on September 1.", dt.date.min),
+        ("Talks ended this week.", dt.date.min),
+    ],
+)
+def test_calendar_edges_resolve_to_nothing_instead_of_overflowing(
+    text: str, dateline: dt.date
+) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    assert report.dates
+    assert all(f.verdict != "error" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "date"),
+    [
+        ("The summit opens on Friday (Sept. 5) in Geneva.", THU, dt.date(2025, 9, 5)),
+        ("A ruling is expected on Friday (Sept. 5).", THU, dt.date(2025, 9, 5)),
+        ("The minister will visit the U.S. on Tuesday (Sept. 9).", THU, dt.date(2025, 9, 9)),
+        ("The hearing was held on Thursday, 2025-09-04.", dt.date(2025, 9, 20), THU),
+        ("The storm came ashore on Monday, Jan. 6, flooding towns.", THU, dt.date(2025, 1, 6)),
+    ],
+)
+def test_weekday_beside_a_date_is_that_date(text: str, dateline: dt.date, date: dt.date) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    (d,) = report.dates
+    assert (d.first, d.weekday, d.relative) == (date, date.weekday(), False)
+    (f,) = report.findings
+    assert (f.rule_id, f.verdict) == ("date.weekday-mismatch", "consistent")
+
+
+def test_year_hint_fixes_the_year() -> None:
+    report = factcheck.check("It was signed on Wednesday, December 31.", year=2025)
+    assert [d.first for d in report.dates] == [dt.date(2025, 12, 31)]
+
+
+def test_weekday_does_not_pull_a_date_a_year_away() -> None:
+    report = factcheck.check("The vote is set for Wednesday, September 9.", dateline=THU)
+    (f,) = report.findings
+    assert (f.verdict, f.values["date"]) == ("inconsistent", "2025-09-09")

@@ -40,6 +40,8 @@ _YEAR_PREPOSITIONS = frozenset(
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 # How far (in tokens) a tense cue may stand from its weekday; bounds the work per mention.
 _WINDOW = 20
+# How far from the dateline (days) a weekday may move a date without a year.
+_WEEKDAY_YEAR_REACH = 300
 _DAY_SUFFIXES = ("st", "nd", "rd", "th")
 
 
@@ -53,7 +55,6 @@ def extract_dates(
 ) -> tuple[DateMention, ...]:
     """Every date in ``tokens``. A calendar date without a year takes the year nearest the
     dateline, else ``year``; with neither it stays unresolved rather than guessed."""
-    base = dateline or (dt.date(year, 7, 1) if year is not None else None)
     out: list[DateMention] = []
     i = 0
     n = len(tokens)
@@ -70,7 +71,7 @@ def extract_dates(
             continue
         found = (
             _iso_at(tokens, i)
-            or _calendar_at(text, tokens, i, base, lexicon)
+            or _calendar_at(text, tokens, i, dateline, year, lexicon)
             or _relative_at(tokens, i, dateline, lexicon)
             or _weekday_at(tokens, i, dateline, lexicon)
         )
@@ -84,23 +85,43 @@ def extract_dates(
 
 
 def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention, ...]:
-    """Pair a relative day with a calendar date written right beside it: "yesterday,
-    September 1", "on Wednesday (Sept 3)", "September 3 - yesterday -"."""
-    out = list(mentions)
-    for k, m in enumerate(mentions):
-        if not m.relative:
-            continue
-        for other in (
-            mentions[k + 1] if k + 1 < len(mentions) else None,
-            mentions[k - 1] if k > 0 else None,
-        ):
-            if other is None or other.relative:
+    """Pair a relative day with a calendar date written right beside it.
+
+    "yesterday, September 1" keeps both, linked, so the dateline can be checked against the
+    date. A weekday beside a date ("on Friday (Sept. 5)") names that date's weekday, not a
+    day counted from the dateline, so the two become one calendar date with its weekday.
+    """
+    out: list[DateMention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        prev = mentions[k - 1] if k > 0 else None
+        if m.relative and m.weekday is not None and nxt is not None and _beside(text, m, nxt):
+            if not nxt.relative and nxt.granularity == "day" and nxt.weekday is None:
+                out.append(
+                    attrs.evolve(
+                        nxt,
+                        span=m.span.cover(nxt.span),
+                        weekday=m.weekday,
+                        weekday_span=m.weekday_span,
+                    )
+                )
+                k += 2
                 continue
-            lo, hi = sorted((m.span, other.span))
-            if text[lo.end : hi.start].strip(" ,(\u2014\u2013-") == "":
-                out[k] = _evolve(m, explicit=other)
-                break
+        if m.relative and m.weekday is None:
+            for other in (nxt, prev):
+                if other is not None and not other.relative and _beside(text, m, other):
+                    m = _evolve(m, explicit=other)
+                    break
+        out.append(m)
+        k += 1
     return tuple(out)
+
+
+def _beside(text: str, a: DateMention, b: DateMention) -> bool:
+    lo, hi = sorted((a.span, b.span))
+    return text[lo.end : hi.start].strip(" ,(\u2014\u2013-") == ""
 
 
 def _evolve(m: DateMention, **changes: Any) -> DateMention:
@@ -155,7 +176,12 @@ def _year(tok: Token) -> int | None:
 
 
 def _calendar_at(
-    text: str, tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    year_hint: int | None,
+    lexicon: Lexicon,
 ) -> tuple[DateMention, int] | None:
     """[Weekday,] Month[.] Day[, Year] | [Weekday,] Day Month [Year] | Month Year | in Year."""
     n = len(tokens)
@@ -167,6 +193,19 @@ def _calendar_at(
         j = i + 1
         if j < n and tokens[j].text == ",":
             j += 1
+        iso = _iso_at(tokens, j) if j < n else None
+        if iso is not None:  # "Thursday, 2025-09-04"
+            day_iso = iso[0].first
+            mention = DateMention(
+                Span(tokens[i].start, iso[0].span.end),
+                day_iso,
+                day_iso,
+                "day",
+                relative=False,
+                weekday=wd,
+                weekday_span=tokens[i].span,
+            )
+            return mention, iso[1]
         if j < n and (_month(tokens[j], lexicon) is not None or _day(tokens[j]) is not None):
             weekday, weekday_span = wd, tokens[i].span
             i = j
@@ -231,7 +270,7 @@ def _calendar_at(
         first = dt.date(year, month, 1)
         last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
         return DateMention(span, first, last_day, "month", relative=False), last
-    resolved = _resolve_calendar(date_text, month, day, year, dateline)
+    resolved = _resolve_calendar(date_text, month, day, year, dateline, year_hint, weekday)
     mention = DateMention(
         span, resolved, resolved, "day", relative=False, weekday=weekday, weekday_span=weekday_span
     )
@@ -239,17 +278,45 @@ def _calendar_at(
 
 
 def _resolve_calendar(
-    date_text: str, month: int, day: int, year: int | None, dateline: dt.date | None
+    date_text: str,
+    month: int,
+    day: int,
+    year: int | None,
+    dateline: dt.date | None,
+    year_hint: int | None,
+    weekday: int | None,
 ) -> dt.date | None:
-    """The day a calendar date names; a missing year is the one nearest the dateline."""
+    """The day a calendar date names.
+
+    A missing year is ``year_hint`` when the caller gave one; else the year, within one of
+    the dateline's, that agrees with a weekday written beside it, nearest the dateline.
+    With neither, the date stays unresolved rather than guessed.
+    """
     if year is None:
-        if dateline is None:
+        if year_hint is not None:
+            year = year_hint
+        elif dateline is not None:
+            base = dateline
+            candidates = [
+                y for y in (base.year - 1, base.year, base.year + 1) if _valid(y, month, day)
+            ]
+            if weekday is not None:
+                # A written weekday picks the year, but only among nearby ones: a year
+                # away, a mismatch is the likelier story.
+                agreeing = [
+                    y
+                    for y in candidates
+                    if dt.date(y, month, day).weekday() == weekday
+                    and abs((dt.date(y, month, day) - base).days) <= _WEEKDAY_YEAR_REACH
+                ]
+                candidates = agreeing or candidates
+            if not candidates:
+                return None
+            year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - base).days))
+        else:
             return None
-        base = dateline
-        candidates = [y for y in (base.year - 1, base.year, base.year + 1) if _valid(y, month, day)]
-        if not candidates:
+        if not _valid(year, month, day):
             return None
-        year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - base).days))
         date_text = f"{date_text} {year}"
     parsed = _dateparser(date_text)
     if parsed is None or (parsed.month, parsed.day) != (month, day):
@@ -258,7 +325,15 @@ def _resolve_calendar(
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= day <= calendar.monthrange(year, month)[1]
+    return dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends (year 1 or 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 @lru_cache(maxsize=4096)
@@ -291,9 +366,9 @@ def _weekday_at(
         # A story dated Thursday that says "on Thursday" means that day (the wires' style:
         # the day of the week is used for events within seven days of the dateline).
         back = (dateline.weekday() - wd) % 7
-        day = dateline - dt.timedelta(days=back)
+        day = _shift(dateline, -back)
         if tense == "future":
-            day = dateline + dt.timedelta(days=(wd - dateline.weekday()) % 7)
+            day = _shift(dateline, (wd - dateline.weekday()) % 7)
     mention = DateMention(
         tokens[i].span,
         day,
@@ -316,8 +391,9 @@ def _relative_at(
         span = Span(tokens[i].start, tokens[i + size - 1].end)
         first = last = None
         if dateline is not None:
-            first = dateline + dt.timedelta(days=lo)
-            last = dateline + dt.timedelta(days=hi)
+            first, last = _shift(dateline, lo), _shift(dateline, hi)
+            if first is None or last is None:
+                first = last = None
         gran: Granularity = "night" if granularity == "night" else "day"
         return DateMention(span, first, last, gran, relative=True), i + size - 1
     weeks = lexicon.relative_weeks.match(tokens, i)
@@ -326,9 +402,10 @@ def _relative_at(
         span = Span(tokens[i].start, tokens[i + size - 1].end)
         first = last = None
         if dateline is not None:
-            monday = dateline - dt.timedelta(days=dateline.weekday())
-            first = monday + dt.timedelta(weeks=offset)
-            last = first + dt.timedelta(days=6)
+            first = _shift(dateline, 7 * offset - dateline.weekday())
+            last = _shift(first, 6) if first is not None else None
+            if last is None:
+                first = None
         return DateMention(span, first, last, "week", relative=True), i + size - 1
     return None
 
