@@ -15,15 +15,25 @@ from factcheck.model import Dateline, Span
 
 # "date 2025-09-04" or "Date: 2025-09-04" at the very start, alone on its line or running
 # straight into the first sentence when metadata is flattened into the body.
-_HEADER = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+_HEADER = re.compile(r"\A\ufeff?\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+_HEADER_LINE = 100  # longest first line still read as a header
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # "KYIV, Sept 4 (Reuters) -": a capitalized place, a month and day, an agency in brackets.
 _WIRE = re.compile(
-    r"\A\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
+    r"\A\ufeff?\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"  # Sept 4
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?)"  # 4 Sept
     r"(?:,?\s*(?P<year>\d{4}))?\s*\((?P<agency>[^()\n]{1,30})\)\s*[-\u2013\u2014]"
 )
+
+
+def check_year(year: object) -> int | None:
+    """Validate the ``year=`` hint: None or an int the calendar knows (1..9999)."""
+    if year is None:
+        return None
+    if isinstance(year, bool) or not isinstance(year, int) or not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise DatelineError(f"year must be an int from 1 to 9999, got {year!r}")
+    return year
 
 
 def parse_dateline_argument(value: object) -> dt.date:
@@ -33,8 +43,13 @@ def parse_dateline_argument(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             pass
         raise DatelineError(f"dateline must be an ISO date like '2025-09-04', got {value!r}")
@@ -77,9 +92,12 @@ def detect_dateline(
                         m.end("year") if m["year"] else max(m.end(month_group), m.end(day_group)),
                     ),
                 )
-    first_line = text.lstrip().split("\n", 1)[0]
-    offset = len(text) - len(text.lstrip())
-    m = _ISO.search(first_line)
+    # An ISO date on a header line of its own ("Published 2025-09-04 10:32"): never one
+    # inside the story's first sentence, which may date anything.
+    stripped = text.lstrip("\ufeff \t\r\n")
+    first_line, newline, _ = stripped.partition("\n")
+    offset = len(text) - len(stripped)
+    m = _ISO.search(first_line) if newline and len(first_line) <= _HEADER_LINE else None
     if m:
         found = _date(int(m[1]), int(m[2]), int(m[3]))
         if found:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from factcheck.dateline import detect_dateline, parse_dateline_argument
+from factcheck.dateline import check_year, detect_dateline, parse_dateline_argument
 from factcheck.errors import InputError
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.enumerations import extract_enumerations
@@ -70,6 +70,7 @@ def read_document(
     if not isinstance(text, str):
         raise InputError(f"check() takes the article as a str, got {type(text).__name__}")
     lex = lexicon or Lexicon.default()
+    year = check_year(year)
     line: Dateline | None
     if dateline is not None:
         line = Dateline(parse_dateline_argument(dateline), "argument")

@@ -9,6 +9,7 @@ samples the whole.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
 
 from factcheck.extract.nouns import looks_plural
 from factcheck.extract.numbers import ParsedNumber
@@ -17,19 +18,21 @@ from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normaliz
 from factcheck.text import Token
 
 # Introducers: True when the list claims to be complete, False when it only samples.
-_COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("-",), ("(",))
-_PARTIAL = (("including",), ("such", "as"), ("among", "them"), ("notably",))
+_COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("-",))
+# A list in brackets often names only some: "10 men (Smith and Jones among them)".
+_PARTIAL = (("including",), ("such", "as"), ("among", "them"), ("notably",), ("(",))
 _INTRODUCERS = Phrases({**dict.fromkeys(_COMPLETE, True), **dict.fromkeys(_PARTIAL, False)})
 _SEPARATORS = Phrases(
     dict.fromkeys(
-        [("as", "well", "as"), ("along", "with"), ("plus",), (",",), (";",), ("and",), ("or",)],
+        [("as", "well", "as"), ("along", "with"), ("plus",), (",",), ("and",), ("or",)],
         True,
     )
 )
-_CLOSERS = frozenset({")", "\u2014", "\u2013", "-", ".", "!", "?"})
+_CLOSERS = frozenset({")", "\u2014", "\u2013", "-", ".", "!", "?", ";"})
 _OPEN_ENDED = frozenset({"others", "other", "more", "etc", "elsewhere"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_ITEM = 6
+_MAX_ITEMS = 60
 # How far (in tokens) the introducer may stand after the stated count's noun.
 _MAX_GAP = 16
 
@@ -52,6 +55,7 @@ def extract_enumerations(
         (index[q.noun_span.start], q)
         for q in quantities
         if q.noun_span is not None
+        and q.span.start <= q.noun_span.start < q.span.end  # its own noun, not a referent's
         and q.unit is None
         and q.whole is None
         and q.noun_span.start in index
@@ -64,11 +68,16 @@ def extract_enumerations(
         if introducer is None:
             continue
         complete, size = introducer
+        if tok.text == "-" and not _spaced(tokens, k):
+            continue  # "3-1", "Kh-59": a hyphen, not a dash
         while cursor < len(stated) and stated[cursor][0] < k - _MAX_GAP:
             cursor += 1
-        candidates = [
-            q for head, q in stated[cursor:] if head < k and tokens[head].sentence == tok.sentence
-        ]
+        candidates = []
+        for head, q in stated[cursor:]:
+            if head >= k:
+                break
+            if tokens[head].sentence == tok.sentence:
+                candidates.append(q)
         if not candidates:
             continue
         found = _list_after(tokens, k + size, tok.sentence, by_start)
@@ -78,7 +87,7 @@ def extract_enumerations(
         count = _sum(counts)
         chosen = min(
             reversed(candidates),
-            key=lambda q: abs(float(q.amount.value) - float(count.value)),
+            key=lambda q: abs(Fraction(q.amount.value) - Fraction(count.value)),
         )
         out.append(
             Enumeration(
@@ -92,6 +101,13 @@ def extract_enumerations(
     return tuple(out)
 
 
+def _spaced(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` stands apart from both neighbours (a dash in "A - B")."""
+    before = k == 0 or tokens[k - 1].end < tokens[k].start
+    after = k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end
+    return before and after
+
+
 def _list_after(
     tokens: Sequence[Token], k: int, sentence: int, by_start: dict[int, ParsedNumber]
 ) -> tuple[list[Span], list[Amount], bool, int] | None:
@@ -102,25 +118,39 @@ def _list_after(
     open_ended = False
     item_start = k
     while True:
-        at_end = k >= n or tokens[k].sentence != sentence or tokens[k].text in _CLOSERS
+        if k - item_start > _MAX_ITEM or len(items) > _MAX_ITEMS:
+            return None
+        at_end = (
+            k >= n
+            or tokens[k].sentence != sentence
+            or (tokens[k].text in _CLOSERS and (tokens[k].text != "-" or _spaced(tokens, k)))
+        )
         found = None if at_end else _SEPARATORS.match(tokens, k)
         sep = found[1] if found else 0
         if at_end or sep:
             if k > item_start:
-                if k - item_start > _MAX_ITEM:
-                    return None
                 first, last = tokens[item_start], tokens[k - 1]
                 number = by_start.get(first.start)
+                keep = True
                 if any(t.lower in _OPEN_ENDED for t in tokens[item_start:k]):
                     open_ended = True  # "... and others": a sample, counted as nothing
                     counts.append(Amount.exact(0))
+                elif number is not None and number.last == k - 1:
+                    # "John Smith, 45,": a bare number between names is an age or a
+                    # figure about the item before it, not an item of its own.
+                    keep = False
                 elif number is not None:
                     counts.append(number.mention.amount)
                 elif not (first.text[:1].isupper() or first.lower in _ARTICLES):
-                    return None  # a lower-case run is a clause, not a list entry
+                    # A lower-case run is a clause: after two items it ends the list
+                    # ("Smith and Jones, resigned"), before that there was no list.
+                    if len(items) < 2:
+                        return None
+                    break
                 else:
                     counts.append(Amount.exact(1))
-                items.append(Span(first.start, last.end))
+                if keep:
+                    items.append(Span(first.start, last.end))
             if at_end:
                 break
             k += sep

@@ -30,6 +30,11 @@ class ParsedNumber:
     last: int
 
 
+#: Digit strings longer than this are left alone: no figure in news needs more, and
+#: exact arithmetic on a million-digit string would cost seconds.
+MAX_DIGITS = 40
+
+
 def digits_value(text: str) -> Value:
     """The value of a digit string such as ``"1,234.5"``; exact, never a float."""
     return normalize(Fraction(Decimal(text.translate(_SEPARATORS))))
@@ -117,6 +122,8 @@ def _number_at(
     """Parse the number starting at token ``i``: (value, last token, kind, range high)."""
     tok = tokens[i]
     if tok.kind == "num":
+        if len(tok.text) > MAX_DIGITS:
+            return None  # a serial, a hash or noise: no news figure has this many digits
         value = digits_value(tok.text)
         last = i
         nxt = i + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
 from factcheck.document import Document
 from factcheck.model import Evidence, Finding, Quantity, Value
@@ -16,7 +17,7 @@ _MAX_BACK = 30
 
 
 def _number(value: Value) -> str:
-    return str(value) if isinstance(value, int) else f"{float(value):g}"
+    return str(value) if isinstance(value, int) else f"{float(value):.4g}"
 
 
 def _whole_by_role(doc: Document, index: int) -> Quantity | None:
@@ -54,7 +55,7 @@ def part_exceeds_whole(doc: Document) -> Iterator[Finding]:
             continue
         verdict = at_most(part.amount, whole.amount)
         p, w = part.amount.value, whole.amount.value
-        rate = float(p) / float(w) if w else None
+        rate = float(Fraction(p) / Fraction(w)) if w else None
         noun = part.noun or whole.noun or "items"
         text_p, text_w = doc.excerpt(part.number.span), doc.excerpt(whole.span)
         roles = f" {part.role}" if part.role else ""

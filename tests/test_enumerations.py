@@ -1,0 +1,42 @@
+"""Lists against the counts that announce them: table tests of real-looking sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+D = "2025-09-04"
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    report = factcheck.check(text, dateline=D)
+    return [(f.rule_id, f.verdict) for f in report.findings]
+
+
+COUNT = "quantity.enumeration-count"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained 10 men (Smith and Jones), and 2 were freed.", [(COUNT, "consistent")]),
+        ("City, unbeaten in 12 games, beat United 3-1, Spurs 2-0 and Everton 4-2.", []),
+        (
+            "Police arrested three men: John Smith, 45, Peter Jones, 32, and Ali Khan, 27.",
+            [(COUNT, "consistent")],
+        ),
+        ("Two people died: a man, 54, and a woman, 61.", [(COUNT, "consistent")]),
+        (
+            "Officials named 5 cities: Kyiv, Lviv, Odesa, Dnipro and Kharkiv; 3 towns: Irpin, "
+            "Bucha and Hostomel.",
+            [(COUNT, "consistent"), (COUNT, "consistent")],
+        ),
+        ("Officials named 1" + "0" * 400 + " cities: Kyiv, Lviv and Odesa.", []),
+        ("Four ministers resigned: Smith, Jones and Brown.", [(COUNT, "inconsistent")]),
+        ("Four ministers, including Smith and Jones, resigned.", [(COUNT, "consistent")]),
+        ("Two ministers, including Smith, Jones and Brown, resigned.", [(COUNT, "inconsistent")]),
+    ],
+)
+def test_enumeration_table(text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(text) == expected
