@@ -7,6 +7,7 @@ an error, 2 on bad usage or unreadable input.
 from __future__ import annotations
 
 import argparse
+import bisect
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -72,18 +73,26 @@ def _reason(exc: BaseException) -> str:
     return str(exc)
 
 
+class LineIndex:
+    """1-based line and column of code-point offsets, by binary search over line starts."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a code-point offset."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+    """1-based line and column of a code-point offset (one lookup; see LineIndex)."""
+    return LineIndex(text)(offset)
 
 
 def render_text(report: Report, name: str, *, show_all: bool = False) -> str:
     shown = [f for f in report.findings if show_all or f.is_problem]
-    lines: list[str] = []
-    for f in shown:
-        lines.append(_render_finding(report.text, name, f))
+    where = LineIndex(report.text)
+    lines = [_render_finding(where, name, f) for f in shown]
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.verdict] = counts.get(f.verdict, 0) + 1
@@ -93,14 +102,13 @@ def render_text(report: Report, name: str, *, show_all: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _render_finding(text: str, name: str, f: Finding) -> str:
-    line, col = line_col(text, f.start)
+def _render_finding(where: LineIndex, name: str, f: Finding) -> str:
+    line, col = where(f.start)
     head = f"{name}:{line}:{col}: {f.verdict} {f.rule_id} {f.message}"
-    evidence = [
-        f"    {e.label or 'evidence'} {line_col(text, e.span.start)[0]}:"
-        f"{line_col(text, e.span.start)[1]}: {e.text}"
-        for e in f.evidence
-    ]
+    evidence = []
+    for e in f.evidence:
+        e_line, e_col = where(e.span.start)
+        evidence.append(f"    {e.label or 'evidence'} {e_line}:{e_col}: {e.text}")
     return "\n".join([head, *evidence])
 
 

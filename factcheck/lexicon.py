@@ -118,6 +118,7 @@ class Lexicon:
     currencies: Phrases[str]
     currency_symbols: Mapping[str, str]
     part_of: Mapping[str, frozenset[str]]
+    cumulative_cues: Phrases[bool]
     irregular_plurals: Mapping[str, str]
     stop_words: frozenset[str]
     not_plural: frozenset[str]
@@ -192,6 +193,9 @@ class Lexicon:
                 str(k): str(v).upper() for k, v in d.get("currency_symbols", {}).items()
             },
             part_of={k: frozenset(v) for k, v in d.get("parts", {}).items()},
+            cumulative_cues=Phrases(
+                dict.fromkeys((_phrase(w) for w in d.get("scope", {}).get("cumulative", [])), True)
+            ),
             irregular_plurals={k.lower(): v.lower() for k, v in d["irregular"].items()},
             stop_words=frozenset(w.lower() for w in words["stop"]),
             not_plural=frozenset(w.lower() for w in words["not_plural"]),

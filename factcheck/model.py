@@ -107,6 +107,8 @@ class Quantity:
     role: str | None = None
     role_span: Span | None = None
     whole: Quantity | None = None
+    cumulative: bool = False
+    """A running total ("since the war began", "so far"), not the count of one event."""
 
     @property
     def amount(self) -> Amount:

@@ -105,7 +105,12 @@ def _is_abbreviation(raw: list[tuple[str, int, int, TokenKind]], i: int, lexicon
     # Dotted forms such as "U.S." arrive as U . S . : join them back to look them up.
     word = prev.lower()
     j = i - 2
-    while j >= 1 and raw[j][0] == "." and raw[j - 1][3] == "word" and len(raw[j - 1][0]) == 1:
+    while (
+        j >= max(1, i - 8)  # abbreviations have few parts; "a.a.a.a..." must stay linear
+        and raw[j][0] == "."
+        and raw[j - 1][3] == "word"
+        and len(raw[j - 1][0]) == 1
+    ):
         word = raw[j - 1][0].lower() + "." + word
         j -= 2
     return word in lexicon.abbreviations

@@ -133,3 +133,28 @@ def test_irregular_es_plural() -> None:
 
 def test_fraction_is_not_two_counts() -> None:
     assert quantities("Voters backed it 3/4 of the time.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("At least 27 people were killed and 60 injured.", ["killed", "injured"]),
+        ("Air defences shot down 430 of the 502 drones.", ["intercepted", None]),
+        ("The army intercepted 430 drones launched overnight.", ["intercepted"]),
+    ],
+)
+def test_role_priorities(text: str, roles: list[str | None]) -> None:
+    assert [q.role for q in factcheck.check(text, dateline=D).quantities] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 81 drones overnight, of which 45 were shot down. Since the start of "
+        "the war, Ukraine has shot down more than 50,000 drones.",
+        "Israeli jets struck 120 targets in Gaza overnight. The army said it had destroyed 150 "
+        "targets since Sunday.",
+    ],
+)
+def test_running_totals_are_not_parts_of_one_event(text: str) -> None:
+    assert factcheck.check(text, dateline=D).problems == ()

@@ -44,6 +44,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "which", "while", "but", "whereas", "altho
 _NOUN_WINDOW = 4
 # Bounds on how far back a scan may go (counts, tokens): keeps every document linear.
 _BACK_WINDOW = 30
+_SCOPE_WINDOW = 8
 _ROLE_WINDOW = 30
 # After a comma these go on with the same event: "killed 12 people, including five children".
 _LIST_LINKS = frozenset({"including", "among"})
@@ -82,9 +83,15 @@ def extract_quantities(
     drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
     drafts = _resolve_nouns(tokens, drafts)
     firsts = frozenset(d.number.first for d in drafts)
+    # Wholes written inside a partitive, after their part: "430 of the 502 drones".
+    wholes = frozenset(
+        d.whole_index
+        for i, d in enumerate(drafts)
+        if d.whole_index is not None and d.whole_index > i
+    )
     quantities: list[Quantity] = []
     for k, d in enumerate(drafts):
-        role, role_span = _role(tokens, k, drafts, firsts, lexicon)
+        role, role_span = _role(tokens, k, drafts, firsts, wholes, lexicon)
         whole = None
         if d.whole_index is not None and d.whole_index < k:
             whole = quantities[d.whole_index]
@@ -99,6 +106,7 @@ def extract_quantities(
             role=role,
             role_span=role_span,
             whole=whole,
+            cumulative=_cumulative(tokens, d, lexicon),
         )
         quantities.append(q)
     # A later whole ("28 out of 31") is linked once both exist.
@@ -106,6 +114,17 @@ def extract_quantities(
         if d.whole_index is not None and d.whole_index > k:
             quantities[k] = attrs.evolve(quantities[k], whole=quantities[d.whole_index])
     return tuple(quantities)
+
+
+def _cumulative(tokens: Sequence[Token], d: _Draft, lexicon: Lexicon) -> bool:
+    """Whether a running-total cue ("since", "so far") stands near the count in its sentence."""
+    sentence = tokens[d.number.core].sentence
+    lo = max(d.number.first - 2 * _SCOPE_WINDOW, 0)
+    hi = min(d.end + _SCOPE_WINDOW, len(tokens) - 1)
+    return any(
+        tokens[k].sentence == sentence and lexicon.cumulative_cues.match(tokens, k) is not None
+        for k in range(lo, hi + 1)
+    )
 
 
 def _dash_joined(tokens: Sequence[Token], dash: int, number: int) -> bool:
@@ -365,10 +384,19 @@ def _role(
     index: int,
     drafts: list[_Draft],
     firsts: frozenset[int],
+    wholes: frozenset[int],
     lexicon: Lexicon,
 ) -> tuple[str | None, Span | None]:
-    """Passive or participle after the count wins when an auxiliary marks it; then the
-    nearest active verb before the count in its clause; then a bare participle after."""
+    """The event role of draft ``index``, strongest signal first:
+
+    1. a passive after the count, marked by an auxiliary ("430 drones were shot down");
+    2. an active verb right before it ("intercepted 430 drones", "shot down the 21");
+    3. a participle right after it ("and 60 injured", "502 drones launched overnight");
+    4. the nearest active verb earlier in its clause ("launched 502 drones and 24 missiles").
+
+    The whole of a partitive ("430 of the 502 drones") takes only 1 or 3: the verb before
+    the partitive governs the part.
+    """
     d = drafts[index]
     sentence = tokens[d.number.core].sentence
     j = d.end + 1
@@ -382,6 +410,7 @@ def _role(
             j = x.end + 1
         else:
             break
+    adjacent = j == d.end + 1
     aux = False
     while j < len(tokens) and tokens[j].sentence == sentence and tokens[j].lower in _AUXILIARIES:
         aux = True
@@ -389,10 +418,44 @@ def _role(
     after = (
         _role_at(tokens, j, lexicon) if j < len(tokens) and tokens[j].sentence == sentence else None
     )
-    if after is not None and aux:
-        return after[0], Span(tokens[j].start, tokens[after[1]].end)
+    after_role = (after[0], Span(tokens[j].start, tokens[after[1]].end)) if after else None
+    if after_role is not None and aux:
+        return after_role
+    # A participle, not an active verb with an object of its own ("Four countries sent
+    # observers").
+    participle = None
+    if after is not None:
+        nxt = after[1] + 1
+        if (
+            nxt >= len(tokens)
+            or tokens[nxt].kind == "punct"
+            or tokens[nxt].lower in (lexicon.stop_words)
+        ):
+            participle = after_role
+    before = None if index in wholes else _role_before(tokens, d, sentence, firsts, lexicon)
+    if before is not None and before[2] == 0:
+        return before[0], before[1]
+    if participle is not None and adjacent:
+        return participle
+    if before is not None:
+        return before[0], before[1]
+    if participle is not None:
+        return participle
+    return None, None
+
+
+def _role_before(
+    tokens: Sequence[Token],
+    d: _Draft,
+    sentence: int,
+    firsts: frozenset[int],
+    lexicon: Lexicon,
+) -> tuple[str, Span, int] | None:
+    """The nearest role verb before the count in its clause, and how many words lie between
+    (articles and possessives not counted)."""
     k = d.number.first - 1
     stop = max(d.number.first - _ROLE_WINDOW, -1)
+    gap = 0
     while k > stop and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
         # A comma ends the clause unless a list of counts goes on after it.
         if (
@@ -400,19 +463,11 @@ def _role(
             and not _starts_count(tokens, k + 1, firsts)
             and not (k + 1 < len(tokens) and tokens[k + 1].lower in _LIST_LINKS)
         ):
-            break
+            return None
         found = _role_at(tokens, k, lexicon)
         if found is not None and found[1] < d.number.first:
-            return found[0], Span(tokens[k].start, tokens[found[1]].end)
+            return found[0], Span(tokens[k].start, tokens[found[1]].end), gap
+        if tokens[k].lower not in _DETERMINERS:
+            gap += 1
         k -= 1
-    # A bare participle ("502 drones launched overnight") but not an active verb with an
-    # object of its own ("Four countries sent observers").
-    if after is not None:
-        nxt = after[1] + 1
-        if (
-            nxt >= len(tokens)
-            or tokens[nxt].kind == "punct"
-            or (tokens[nxt].lower in lexicon.stop_words)
-        ):
-            return after[0], Span(tokens[j].start, tokens[after[1]].end)
-    return None, None
+    return None

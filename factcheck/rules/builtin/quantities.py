@@ -34,7 +34,12 @@ def _whole_by_role(doc: Document, index: int) -> Quantity | None:
         there = doc.sentence_index(other.span.start)
         if here - there > _WHOLE_WINDOW or doc.sentences[there].paragraph != paragraph:
             break
-        if other.role in wholes and other.noun == q.noun and other.unit is None:
+        if (
+            other.role in wholes
+            and other.noun == q.noun
+            and other.unit is None
+            and other.cumulative == q.cumulative
+        ):
             return other
     return None
 
