@@ -123,6 +123,7 @@ class Lexicon:
     stop_words: frozenset[str]
     not_plural: frozenset[str]
     identifier_heads: frozenset[str]
+    score_words: frozenset[str]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     relative_days: Phrases[tuple[int, int, str]]
@@ -200,6 +201,7 @@ class Lexicon:
             stop_words=frozenset(w.lower() for w in words["stop"]),
             not_plural=frozenset(w.lower() for w in words["not_plural"]),
             identifier_heads=frozenset(words["identifier_heads"]),
+            score_words=frozenset(w.lower() for w in words.get("score_words", [])),
             months={k.lower(): int(v) for k, v in d["months"].items()},
             weekdays={k.lower(): int(v) for k, v in d["weekdays"].items()},
             relative_days=Phrases(relative),

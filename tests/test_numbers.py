@@ -107,3 +107,27 @@ def test_words_round_trip(n: int) -> None:
     report = factcheck.check(f"Officials counted {written} drones.")
     (q,) = report.quantities
     assert (q.amount.value, q.noun) == (n, "drone")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea lost 1-3 at home.", []),
+        ("Call 555-1234 now.", []),
+        ("Between 10-15 people were hurt.", [("10-15 people", 10, 15, "range", None)]),
+        (
+            "More than $5 million was raised.",
+            [("More than $5 million", 5_000_000, None, "more than", "USD")],
+        ),
+        (
+            "They bought one dozen one dozen eggs.",
+            [("one dozen", 12, 12, None, None), ("one dozen eggs", 12, 12, None, None)],
+        ),
+    ],
+)
+def test_dashes_hedges_and_multiples(text: str, expected: object) -> None:
+    report = factcheck.check(text, dateline="2025-09-04")
+    assert [
+        (q.span.slice(text), q.amount.low, q.amount.high, q.amount.hedge, q.unit)
+        for q in report.quantities
+    ] == expected

@@ -56,6 +56,14 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             i += 1
             continue
         hedge, core = _hedge_at(tokens, i, lexicon)
+        # "more than $5 million": the hedge reaches over a currency sign.
+        if (
+            hedge is not None
+            and core + 1 < n
+            and tokens[core].text in lexicon.currency_symbols
+            and tokens[core].end == tokens[core + 1].start
+        ):
+            core += 1
         parsed = _number_at(tokens, core, lexicon) if core < n else None
         if parsed is None and hedge is not None:
             hedge, core = None, i
@@ -141,7 +149,14 @@ def _number_at(
             and tokens[i + 2].start == tokens[i + 1].end
         ):
             high = digits_value(tokens[i + 2].text)
-            if high > value:
+            # A range joins numbers of one magnitude ("10-15"); "555-1234" is a phone
+            # number and "won 1-3" a score, both left to the not-a-count checks.
+            phone = len(tok.text) == 3 and len(tokens[i + 2].text) == 4
+            if (
+                value < high <= 100 * max(value, 1)
+                and not phone
+                and not _is_score(tokens, i, lexicon)
+            ):
                 return value, i + 2, "cardinal", high
         return value, last, "cardinal", None
     if tok.kind != "word":
@@ -153,6 +168,12 @@ def _number_at(
     if ordinal is not None and not (i > 0 and tokens[i - 1].lower in ("a", "per", "every")):
         return ordinal, i, "ordinal", None
     return None
+
+
+def _is_score(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the dashed pair at ``i`` is a result ("lost 1-3", "a 2-1 win")."""
+    around = [t.lower for t in tokens[max(i - 2, 0) : i]] + [t.lower for t in tokens[i + 3 : i + 4]]
+    return any(w in lexicon.score_words for w in around)
 
 
 def _small(word: str, lexicon: Lexicon) -> int | None:
@@ -220,9 +241,8 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
             group = 1
             prev = "a"
         elif w in lexicon.multiples and prev in ("small", "ten", "a") and group:
-            group *= lexicon.multiples[w]
-            prev = "scale"
-            last = j
+            # "two dozen" ends the number: "one dozen one dozen" is two numbers.
+            return normalize(total + group * lexicon.multiples[w]), j
         elif w in lexicon.scales and prev in ("small", "ten", "a", "hundred") and group:
             scale = lexicon.scales[w]
             if scale == 100:

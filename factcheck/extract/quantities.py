@@ -231,11 +231,11 @@ def _draft(
                 noun_span=tokens[noun].span,
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
-    symbol = tokens[p.first - 1] if p.first > 0 else None
-    if symbol is not None and symbol.end == tokens[p.first].start:
+    symbol = tokens[p.core - 1] if p.core > 0 else None
+    if symbol is not None and symbol.end == tokens[p.core].start:
         code = lexicon.currency_symbols.get(symbol.text)
         if code is not None:
-            return _Draft(p, p.last, currency=code, start=p.first - 1)
+            return _Draft(p, p.last, currency=code, start=min(p.first, p.core - 1))
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
         return _Draft(p, j + money[1] - 1, currency=money[0])
@@ -264,7 +264,12 @@ def _noun_after(
     last_word = None
     for k in range(j, min(j + _NOUN_WINDOW, len(tokens))):
         t = tokens[k]
-        if t.sentence != sentence or t.kind != "word" or t.lower in lexicon.stop_words:
+        if (
+            t.sentence != sentence
+            or t.kind != "word"
+            or t.lower in lexicon.stop_words
+            or t.lower in lexicon.cardinals  # the next number starts: "one dozen one dozen"
+        ):
             break
         if _role_at(tokens, k, lexicon) is not None and k > j:
             break
