@@ -23,6 +23,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s]|_)"
 )
 _SENTENCE_END = frozenset(".!?")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 
 TokenKind = Literal["num", "word", "punct"]
@@ -73,9 +74,10 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
     prev_end = 0
     for i, (tok, start, end, kind) in enumerate(raw):
         gap = text[prev_end:start]
-        if "\n" in gap:
+        blank = "\n" in gap and _BLANK_LINE.search(gap) is not None
+        if blank or ("\n" in gap and not _wrapped(raw, i)):
             close()
-            if re.search(r"\n[^\S\n]*\n", gap):
+            if blank:
                 paragraph += 1
             pending_end = False
         elif pending_end and not (kind == "punct" and tok in _CLOSERS):
@@ -91,6 +93,17 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
             pending_end = True
     close()
     return tuple(tokens), tuple(sentences)
+
+
+def _wrapped(raw: list[tuple[str, int, int, TokenKind]], i: int) -> bool:
+    """Whether a single line break before ``raw[i]`` only wraps a running sentence: the
+    line before ends mid-sentence and the next one goes on in lower case or a number."""
+    if i == 0:
+        return False
+    prev, _, _, prev_kind = raw[i - 1]
+    tok, _, _, kind = raw[i]
+    continues = (kind == "word" and tok[:1].islower()) or kind == "num"
+    return continues and (prev_kind != "punct" or prev in ",;(")
 
 
 def _is_abbreviation(raw: list[tuple[str, int, int, TokenKind]], i: int, lexicon: Lexicon) -> bool:
