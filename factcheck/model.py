@@ -19,8 +19,8 @@ Value = int | Fraction
 Verdict = Literal["consistent", "uncertain", "inconsistent", "error"]
 Severity = Literal["error", "warning", "info"]
 Granularity = Literal["day", "night", "week", "month", "year"]
-Tense = Literal["past", "present", "future", "unknown"]
-NumberKind = Literal["cardinal", "ordinal", "percent", "fraction"]
+Tense = Literal["past", "future", "unknown"]
+NumberKind = Literal["cardinal", "ordinal", "percent"]
 
 
 def normalize(value: Value | float) -> Value:

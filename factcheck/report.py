@@ -74,6 +74,7 @@ class Report:
             "quantities": [_quantity(q, text) for q in self.quantities],
             "dates": [_date(d, text) for d in self.dates],
             "findings": [_finding(f) for f in self.findings],
+            "enumerations": [_enumeration(e, text) for e in self.enumerations],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -124,6 +125,17 @@ def _date(d: DateMention, text: str) -> dict[str, Any]:
         "last": d.last.isoformat() if d.last else None,
         "granularity": d.granularity,
         "relative": d.relative,
+    }
+
+
+def _enumeration(e: Enumeration, text: str) -> dict[str, Any]:
+    return {
+        "start": e.span.start,
+        "end": e.span.end,
+        "stated": _quantity(e.stated, text),
+        "items": [{"start": s.start, "end": s.end, "text": text[s.start : s.end]} for s in e.items],
+        "count": json_number(e.count.value),
+        "complete": e.complete,
     }
 
 

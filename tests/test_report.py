@@ -56,3 +56,12 @@ def test_fraction_values_become_floats() -> None:
     data = factcheck.check("Prices rose by 2.5 percent.", dateline="2025-09-04").to_dict()
     (q,) = data["quantities"]
     assert (q["value"], q["unit"]) == (2.5, "percent")
+
+
+def test_enumerations_and_evidence_labels_in_json(article: str) -> None:
+    data = factcheck.check(article).to_dict()
+    (e,) = data["enumerations"]
+    assert (e["stated"]["text"], e["count"], e["complete"]) == ("at least seven countries", 7, True)
+    assert [i["text"] for i in e["items"]][-1] == "three Gulf states"
+    labels = {ev["label"] for f in data["findings"] for ev in f["evidence"]}
+    assert labels == {"part", "whole", "stated", "item"}
