@@ -146,7 +146,8 @@ def _finding(f: Finding) -> dict[str, Any]:
         "severity": f.severity,
         "message": f.message,
         "evidence": [
-            {"start": e.span.start, "end": e.span.end, "text": e.text} for e in f.evidence
+            {"start": e.span.start, "end": e.span.end, "text": e.text, "label": e.label}
+            for e in f.evidence
         ],
         "values": _plain(dict(f.values)),
     }
