@@ -43,6 +43,21 @@ class Token:
         return Span(self.start, self.end)
 
 
+def may_open(tok: Token, starters: frozenset[str]) -> bool:
+    """Whether ``tok`` can open a number or a date: digits, or a word whose bare form
+    ("twenty" of "twenty-four", "Monday" of "Monday's") is one of ``starters``. Scanners
+    skip every other token with this one test, which keeps them fast."""
+    if tok.kind != "word":
+        return tok.kind == "num"
+    w = tok.lower
+    return (
+        w in starters
+        or w[0].isdecimal()
+        or w.partition("-")[0] in starters
+        or w.removesuffix("'s").removesuffix("\u2019s") in starters
+    )
+
+
 def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
     out: list[tuple[str, int, int, TokenKind]] = []
     for m in _TOKEN.finditer(text):

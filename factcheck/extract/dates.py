@@ -16,7 +16,7 @@ import attrs
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span, Tense
-from factcheck.text import Token
+from factcheck.text import Token, may_open
 
 _YEAR_PREPOSITIONS = frozenset(
     {
@@ -60,13 +60,7 @@ def extract_dates(
     n = len(tokens)
     starters = lexicon.date_starters
     while i < n:
-        tok = tokens[i]
-        if tok.kind == "punct" or (
-            tok.kind == "word"
-            and tok.lower not in starters
-            and tok.lower.removesuffix("'s").removesuffix("\u2019s") not in starters
-            and not tok.lower[0].isdecimal()
-        ):
+        if not may_open(tokens[i], starters):
             i += 1
             continue
         found = (

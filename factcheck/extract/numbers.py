@@ -10,7 +10,7 @@ import attrs
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import Amount, NumberKind, NumberMention, Span, Value, normalize
-from factcheck.text import Token
+from factcheck.text import Token, may_open
 
 _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
@@ -46,13 +46,7 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     n = len(tokens)
     starters = lexicon.number_starters
     while i < n:
-        tok = tokens[i]
-        if tok.kind == "punct" or (
-            tok.kind == "word"
-            and tok.lower not in starters
-            and tok.lower.partition("-")[0] not in starters
-            and not tok.lower[0].isdecimal()
-        ):
+        if not may_open(tokens[i], starters):
             i += 1
             continue
         hedge, core = _hedge_at(tokens, i, lexicon)
