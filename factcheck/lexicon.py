@@ -111,6 +111,10 @@ class Lexicon:
     scales: Mapping[str, int]
     multiples: Mapping[str, int]
     ordinals: Mapping[str, int]
+    vague: Phrases[tuple[int, int]]
+    denominators: Mapping[str, int]
+    suffixes: Mapping[str, int]
+    change_words: frozenset[str]
     hedges: Phrases[str]
     hedge_tolerance: Fraction
     roles: Phrases[str]
@@ -139,7 +143,9 @@ class Lexicon:
         numbers = (
             (set(self.cardinals) | set(self.scales) | set(self.multiples) | set(self.ordinals))
             | self.hedges.first_words
-            | {"a"}
+            | self.vague.first_words
+            | set(self.denominators)
+            | {"a", "between", "from", "minus"}
         )
         dates = (
             set(self.months) | set(self.weekdays) | self.relative_days.first_words
@@ -183,6 +189,12 @@ class Lexicon:
             scales={k.lower(): int(v) for k, v in d["scales"].items()},
             multiples={k.lower(): int(v) for k, v in d["multiples"].items()},
             ordinals={k.lower(): int(v) for k, v in d["ordinals"].items()},
+            vague=Phrases(
+                {_phrase(k): (int(v[0]), int(v[1])) for k, v in d.get("vague", {}).items()}
+            ),
+            denominators={k.lower(): int(v) for k, v in d.get("denominators", {}).items()},
+            suffixes={k.lower(): int(v) for k, v in d.get("suffixes", {}).items()},
+            change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             hedges=Phrases(hedges),
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),
             roles=Phrases(roles),

@@ -18,7 +18,8 @@ from factcheck.model import Sentence, Span
 # A word: letters and digits with at least one letter, joined by hyphens or apostrophes, so
 # "Kh-59", "COVID-19", "G7" and "one-on-one" stay single tokens and are never read as counts.
 _TOKEN = re.compile(
-    r"(?P<num>(?:\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
+    r"(?P<numword>\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # "3.5tn", "2bn", "4th", "5G"
+    r"|(?P<num>(?:\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
     r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+)*)"
     r"|(?P<punct>[^\w\s]|_)"
 )
@@ -61,8 +62,9 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
 def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
     out: list[tuple[str, int, int, TokenKind]] = []
     for m in _TOKEN.finditer(text):
+        group = m.lastgroup
         kind: TokenKind = (
-            "num" if m.lastgroup == "num" else "word" if m.lastgroup == "word" else "punct"
+            "num" if group == "num" else "word" if group in ("word", "numword") else "punct"
         )
         out.append((m.group(), m.start(), m.end(), kind))
     return out

@@ -131,3 +131,76 @@ def test_dashes_hedges_and_multiples(text: str, expected: object) -> None:
         (q.span.slice(text), q.amount.low, q.amount.high, q.amount.hedge, q.unit)
         for q in report.quantities
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "kind"),
+    [
+        ("Temperatures fell to -5 overnight.", "-5", -5, -5, "cardinal"),
+        ("It was minus 12 in Kharkiv.", "minus 12", -12, -12, "cardinal"),
+        ("Dozens of drones hit the city.", "Dozens of", 24, 99, "cardinal"),
+        ("Several missiles were fired.", "Several", 3, 9, "cardinal"),
+        ("A few residents stayed.", "A few", 2, 5, "cardinal"),
+        (
+            "Hundreds of thousands of people fled.",
+            "Hundreds of thousands of",
+            200_000,
+            999_999,
+            "cardinal",
+        ),
+        ("Between 10 and 15 people were hurt.", "Between 10 and 15", 10, 15, "cardinal"),
+        ("From 20 to 30 boats sank.", "From 20 to 30", 20, 30, "cardinal"),
+        ("Some 40 to 50 boats sank.", "Some 40", 36, 44, "cardinal"),
+        (
+            "Two-thirds of voters backed it.",
+            "Two-thirds",
+            Fraction(2, 3),
+            Fraction(2, 3),
+            "fraction",
+        ),
+        (
+            "A third of the drones were jammed.",
+            "A third",
+            Fraction(1, 3),
+            Fraction(1, 3),
+            "fraction",
+        ),
+        ("Half of the city lost power.", "Half", Fraction(1, 2), Fraction(1, 2), "fraction"),
+        ("Turnout rose by 3/4 of a point.", "3/4", Fraction(3, 4), Fraction(3, 4), "fraction"),
+        ("The fund holds $2bn.", "2bn", 2_000_000_000, 2_000_000_000, "cardinal"),
+        ("Output reached 3.5tn yuan.", "3.5tn", 3_500_000_000_000, 3_500_000_000_000, "cardinal"),
+        (
+            "Two and a half million people fled.",
+            "Two and a half million",
+            2_500_000,
+            2_500_000,
+            "cardinal",
+        ),
+    ],
+)
+def test_more_number_forms(text: str, span: str, low: object, high: object, kind: str) -> None:
+    tokens, _ = segment(text, LEX)
+    first = extract_numbers(tokens, LEX)[0].mention
+    assert (first.span.slice(text), first.amount.low, first.amount.high, first.kind) == (
+        span,
+        low,
+        high,
+        kind,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose from 10 to 15 dollars.",
+        "The vote was 10 to 5.",
+        "Sprinters ran the 100m in Rome.",
+        "A third attack followed.",
+        "Voting starts on 9/4/2025.",
+    ],
+)
+def test_changes_tallies_and_ordinals_are_not_ranges_or_fractions(text: str) -> None:
+    tokens, _ = segment(text, LEX)
+    for p in extract_numbers(tokens, LEX):
+        assert p.mention.amount.hedge != "range"
+        assert p.mention.kind != "fraction"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -14,6 +15,8 @@ from factcheck.text import Token, may_open
 
 _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
+_SIGNS = frozenset("-\u2212+")
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",))
 
 
@@ -46,8 +49,22 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     n = len(tokens)
     starters = lexicon.number_starters
     while i < n:
+        signed = _signed_at(tokens, i)
+        if signed is not None:
+            out.append(signed)
+            i = signed.last + 1
+            continue
         if not may_open(tokens[i], starters):
             i += 1
+            continue
+        special = (
+            _vague_at(tokens, i, lexicon)
+            or _word_range_at(tokens, i, lexicon)
+            or _fraction_at(tokens, i, lexicon)
+        )
+        if special is not None:
+            out.append(special)
+            i = special.last + 1
             continue
         hedge, core = _hedge_at(tokens, i, lexicon)
         # "more than $5 million": the hedge reaches over a currency sign.
@@ -67,6 +84,11 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             continue
         value, last, kind, high = parsed
         last, kind = _percent_suffix(tokens, last, kind)
+        if high is None and hedge is None and kind == "cardinal":
+            # "10 to 15 people": a range in words, unless it reports a change.
+            to = _range_end(tokens, last, value, lexicon)
+            if to is not None and not _after_change(tokens, core, lexicon):
+                high, last = to
         first = i if hedge is not None else core
         if high is not None:
             amount = Amount(value, value, high, hedge="range")
@@ -76,6 +98,117 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
         out.append(ParsedNumber(NumberMention(span, amount, kind), first, core, last))
         i = last + 1
     return tuple(out)
+
+
+def _mention(
+    tokens: Sequence[Token], first: int, last: int, amount: Amount, kind: NumberKind = "cardinal"
+) -> ParsedNumber:
+    span = Span(tokens[first].start, tokens[last].end)
+    return ParsedNumber(NumberMention(span, amount, kind), first, first, last)
+
+
+def _signed_at(tokens: Sequence[Token], i: int) -> ParsedNumber | None:
+    """ "-5", "\u22125", "+3" or "minus 5": a sign standing apart from what comes before."""
+    tok = tokens[i]
+    nxt = i + 1
+    if nxt >= len(tokens) or tokens[nxt].kind != "num" or len(tokens[nxt].text) > MAX_DIGITS:
+        return None
+    if tok.lower == "minus":
+        sign = -1
+    elif tok.text in _SIGNS and tok.end == tokens[nxt].start:
+        if i > 0 and tokens[i - 1].end == tok.start:
+            return None  # "Kh-59", "10-15", "3-1": a hyphen, not a sign
+        sign = -1 if tok.text != "+" else 1
+    else:
+        return None
+    value = normalize(sign * Fraction(digits_value(tokens[nxt].text)))
+    last, kind = _percent_suffix(tokens, nxt, "cardinal")
+    return _mention(tokens, i, last, Amount.exact(value), kind)
+
+
+def _vague_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
+    """ "dozens of", "several", "a few": an interval with no number written."""
+    found = lexicon.vague.match(tokens, i)
+    if found is None:
+        return None
+    (low, high), size = found
+    phrase = " ".join(t.lower for t in tokens[i : i + size])
+    return _mention(tokens, i, i + size - 1, Amount(low, low, high, hedge=phrase))
+
+
+def _word_range_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
+    """ "between 10 and 15", "from 10 to 15" (not "rose from 10 to 15", a change)."""
+    word = tokens[i].lower
+    if word not in ("between", "from") or i + 1 >= len(tokens):
+        return None
+    if word == "from" and _after_change(tokens, i, lexicon):
+        return None
+    low = _number_at(tokens, i + 1, lexicon)
+    if low is None or low[2] != "cardinal" or low[3] is not None:
+        return None
+    joiner = "and" if word == "between" else "to"
+    end = _range_end(tokens, low[1], low[0], lexicon, joiner=joiner)
+    if end is None:
+        return None
+    high, last = end
+    return _mention(tokens, i, last, Amount(low[0], low[0], high, hedge="range"))
+
+
+def _range_end(
+    tokens: Sequence[Token], last: int, low: Value, lexicon: Lexicon, *, joiner: str = "to"
+) -> tuple[Value, int] | None:
+    """The upper end after ``joiner`` ("10 to 15"), when it is a larger number of one
+    magnitude: "won 10 to 5" is a tally and "1 to 2,000" no range a reader would write."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != joiner:
+        return None
+    high = _number_at(tokens, k + 1, lexicon)
+    if high is None or high[2] != "cardinal" or high[3] is not None:
+        return None
+    if not low < high[0] <= 100 * max(low, 1):
+        return None
+    return high[0], high[1]
+
+
+def _after_change(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether a change verb stands just before token ``i`` ("rose from 10 to 15")."""
+    before = [t.lower for t in tokens[max(i - 3, 0) : i]]
+    return any(w in lexicon.change_words for w in before)
+
+
+def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
+    """ "3/4", "two-thirds", "a third of", "half of", "a half": a proportion, not a count."""
+    n = len(tokens)
+    tok = tokens[i]
+    if tok.kind == "num" and i + 2 < n:
+        slash, below = tokens[i + 1], tokens[i + 2]
+        glued = slash.start == tok.end and below.start == slash.end
+        if slash.text == "/" and below.kind == "num" and glued and "." not in tok.text + below.text:
+            after = tokens[i + 3] if i + 3 < n else None
+            before = tokens[i - 1] if i > 0 else None
+            dated = (after is not None and after.text == "/" and after.start == below.end) or (
+                before is not None and before.text == "/" and before.end == tok.start
+            )
+            denominator = digits_value(below.text)
+            if not dated and denominator:
+                value = normalize(Fraction(digits_value(tok.text)) / Fraction(denominator))
+                return _mention(tokens, i, i + 2, Amount.exact(value), "fraction")
+        return None
+    if tok.kind != "word":
+        return None
+    head, sep, tail = tok.lower.partition("-")
+    if sep and head in lexicon.cardinals and tail in lexicon.denominators:
+        value = normalize(Fraction(lexicon.cardinals[head], lexicon.denominators[tail]))
+        return _mention(tokens, i, i, Amount.exact(value), "fraction")
+    nxt = tokens[i + 1].lower if i + 1 < n else ""
+    if tok.lower in ("a", "one") and nxt in lexicon.denominators:
+        follow = tokens[i + 2].lower if i + 2 < n else ""
+        if nxt in ("half", "halves") or follow == "of":
+            value = normalize(Fraction(1, lexicon.denominators[nxt]))
+            return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
+    if tok.lower == "half" and nxt in ("of", "the", "a", "an"):
+        return _mention(tokens, i, i, Amount.exact(Fraction(1, 2)), "fraction")
+    return None
 
 
 def _hedge_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[str | None, int]:
@@ -155,6 +288,9 @@ def _number_at(
         return value, last, "cardinal", None
     if tok.kind != "word":
         return None
+    suffixed = _suffixed(tokens, i, lexicon)
+    if suffixed is not None:
+        return suffixed, i, "cardinal", None
     words = _words_value(tokens, i, lexicon)
     if words is not None:
         return words[0], words[1], "cardinal", None
@@ -162,6 +298,18 @@ def _number_at(
     if ordinal is not None and not (i > 0 and tokens[i - 1].lower in ("a", "per", "every")):
         return ordinal, i, "ordinal", None
     return None
+
+
+def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None:
+    """ "2bn", "3.5tn", and after a currency sign "10m" and "5k"."""
+    m = _SUFFIXED.match(tokens[i].lower)
+    if m is None or m[2] not in lexicon.suffixes or len(m[1]) > MAX_DIGITS:
+        return None
+    if m[2] in ("m", "k", "b"):
+        sign = tokens[i - 1] if i > 0 else None
+        if sign is None or sign.end != tokens[i].start or sign.text not in lexicon.currency_symbols:
+            return None
+    return normalize(Fraction(digits_value(m[1])) * lexicon.suffixes[m[2]])
 
 
 def _is_score(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
@@ -206,8 +354,8 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
     number while "seven four" reads as two.
     """
     n = len(tokens)
-    total = 0
-    group = 0
+    total: Value = 0
+    group: Value = 0
     last = -1
     prev = ""  # what the last consumed word was: "small", "ten", "hundred", "scale", "a"
     last_scale = None
@@ -237,7 +385,7 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
         elif w in lexicon.multiples and prev in ("small", "ten", "a") and group:
             # "two dozen" ends the number: "one dozen one dozen" is two numbers.
             return normalize(total + group * lexicon.multiples[w]), j
-        elif w in lexicon.scales and prev in ("small", "ten", "a", "hundred") and group:
+        elif w in lexicon.scales and prev in ("small", "ten", "a", "hundred", "half") and group:
             scale = lexicon.scales[w]
             if scale == 100:
                 if prev == "hundred" or group >= 100:
@@ -252,6 +400,16 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
                 last_scale = scale
                 checkpoint = (normalize(total), j)
                 prev = "scale"
+            last = j
+        elif (
+            w == "and"
+            and prev in ("small", "ten")
+            and [t.lower for t in tokens[j + 1 : j + 3]] == ["a", "half"]
+        ):
+            # "two and a half", "one and a half million"
+            group = normalize(group + Fraction(1, 2))
+            prev = "half"
+            j += 2
             last = j
         elif w in ("and", ",") and prev in ("hundred", "scale") and j + 1 < n:
             if _small(tokens[j + 1].lower, lexicon) is None:
