@@ -104,11 +104,11 @@ def test_user_lexicon_adds_a_role(tmp_path: object) -> None:
     from pathlib import Path
 
     extra = Path(str(tmp_path)) / "roles.toml"
-    extra.write_text('[roles]\nevacuated = ["evacuated", "moved out"]\n', encoding="utf-8")
+    extra.write_text('[roles]\nairlifted = ["airlifted", "flown out"]\n', encoding="utf-8")
     lexicon = factcheck.Lexicon.default().extend(extra)
-    report = factcheck.check("Crews evacuated 300 residents.", lexicon=lexicon, rules=[])
-    assert report.quantities[0].role == "evacuated"
-    assert factcheck.check("Crews evacuated 300 residents.").quantities[0].role is None
+    report = factcheck.check("Crews airlifted 300 residents.", lexicon=lexicon, rules=[])
+    assert report.quantities[0].role == "airlifted"
+    assert factcheck.check("Crews airlifted 300 residents.").quantities[0].role is None
 
 
 def test_bad_lexicon_file(tmp_path: object) -> None:

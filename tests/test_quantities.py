@@ -158,3 +158,20 @@ def test_role_priorities(text: str, roles: list[str | None]) -> None:
 )
 def test_running_totals_are_not_parts_of_one_event(text: str) -> None:
     assert factcheck.check(text, dateline=D).problems == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Police detained 40 protesters.", "arrested"),
+        ("Crews evacuated 300 residents.", "evacuated"),
+        ("Rescuers pulled out 12 survivors.", "rescued"),
+        ("At least 20 people were missing.", "missing"),
+        ("The floods displaced 5,000 families.", "displaced"),
+        ("Lawmakers voted against 3 amendments.", "voted_against"),
+        ("The city spent $40 million on repairs.", "spent"),
+    ],
+)
+def test_more_roles(text: str, role: str) -> None:
+    (q,) = factcheck.check(text, dateline=D).quantities
+    assert q.role == role
