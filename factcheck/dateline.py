@@ -17,7 +17,12 @@ from factcheck.model import Dateline, Span
 # straight into the first sentence when metadata is flattened into the body.
 _HEADER = re.compile(r"\A\ufeff?\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _HEADER_LINE = 100  # longest first line still read as a header
-_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# The ISO date opens the header line, alone or after a label: "Published: 2025-09-04".
+_ISO_HEADER = re.compile(
+    r"(?:(?:published|updated|last updated|posted|filed|dated|date|created|modified)\b"
+    r"[\s:=-]*(?:on\s+)?)?(\d{4})-(\d{2})-(\d{2})(?![\d-])",
+    re.IGNORECASE,
+)
 # "KYIV, Sept 4 (Reuters) -": a capitalized place, a month and day, an agency in brackets.
 _WIRE = re.compile(
     r"\A\ufeff?\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
@@ -97,11 +102,11 @@ def detect_dateline(
     stripped = text.lstrip("\ufeff \t\r\n")
     first_line, newline, _ = stripped.partition("\n")
     offset = len(text) - len(stripped)
-    m = _ISO.search(first_line) if newline and len(first_line) <= _HEADER_LINE else None
+    m = _ISO_HEADER.match(first_line) if newline and len(first_line) <= _HEADER_LINE else None
     if m:
         found = _date(int(m[1]), int(m[2]), int(m[3]))
         if found:
-            return Dateline(found, "text", Span(offset + m.start(), offset + m.end()))
+            return Dateline(found, "text", Span(offset + m.start(1), offset + m.end(3)))
     return None
 
 

@@ -184,3 +184,17 @@ def test_weekday_does_not_pull_a_date_a_year_away() -> None:
     report = factcheck.check("The vote is set for Wednesday, September 9.", dateline=THU)
     (f,) = report.findings
     assert (f.verdict, f.values["date"]) == ("inconsistent", "2025-09-09")
+
+
+def test_headline_date_is_not_a_dateline() -> None:
+    assert detect_dateline("Talks set for 2025-09-10\nGENEVA - Envoys met.", LEX) is None
+    found = detect_dateline("Published: 2025-09-04 10:32 BST\nGENEVA - Envoys met.", LEX)
+    assert found is not None and found.date == THU
+
+
+def test_dateline_beats_year_hint_across_new_year() -> None:
+    text = "KYIV, Jan 2 (Reuters) - Talks opened on Monday, December 30."
+    report = factcheck.check(text, year=2025)
+    assert report.dateline is not None and report.dateline.date == dt.date(2025, 1, 2)
+    (f,) = report.findings
+    assert (f.verdict, f.values["date"]) == ("consistent", "2024-12-30")

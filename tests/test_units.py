@@ -60,3 +60,24 @@ def test_money_is_never_a_part_of_a_count() -> None:
     report = factcheck.check(text, dateline="2025-09-04")
     assert [q.span.slice(text) for q in report.quantities] == ["$125 million"]
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ottawa pledged C$5 million.", "CAD"),
+        ("Hong Kong raised HK$2bn.", "HKD"),
+        ("Aid reached ($40 million) last year.", "USD"),
+    ],
+)
+def test_prefixed_dollars(text: str, unit: str) -> None:
+    (q,) = factcheck.check(text, dateline="2025-09-04").quantities
+    assert q.unit == unit
+
+
+def test_most_since_is_not_a_running_total() -> None:
+    text = "Russia launched 80 drones, the most since July. Air defences destroyed 95 drones."
+    report = factcheck.check(text, dateline="2025-09-04")
+    assert [(f.rule_id, f.verdict) for f in report.problems] == [
+        ("quantity.part-exceeds-whole", "inconsistent")
+    ]

@@ -282,12 +282,12 @@ def _resolve_calendar(
 ) -> dt.date | None:
     """The day a calendar date names.
 
-    A missing year is ``year_hint`` when the caller gave one; else the year, within one of
-    the dateline's, that agrees with a weekday written beside it, nearest the dateline.
-    With neither, the date stays unresolved rather than guessed.
+    A missing year is the year, within one of the dateline's, that agrees with a weekday
+    written beside it, nearest the dateline; with no dateline it is ``year_hint``. With
+    neither, the date stays unresolved rather than guessed.
     """
     if year is None:
-        if year_hint is not None:
+        if dateline is None and year_hint is not None:
             year = year_hint
         elif dateline is not None:
             base = dateline

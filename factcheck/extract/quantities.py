@@ -122,7 +122,10 @@ def _cumulative(tokens: Sequence[Token], d: _Draft, lexicon: Lexicon) -> bool:
     lo = max(d.number.first - 2 * _SCOPE_WINDOW, 0)
     hi = min(d.end + _SCOPE_WINDOW, len(tokens) - 1)
     return any(
-        tokens[k].sentence == sentence and lexicon.cumulative_cues.match(tokens, k) is not None
+        tokens[k].sentence == sentence
+        and lexicon.cumulative_cues.match(tokens, k) is not None
+        # "the most since July" compares with the past; it does not total it.
+        and not (k > 0 and _superlative(tokens[k - 1].lower))
         for k in range(lo, hi + 1)
     )
 
@@ -234,8 +237,15 @@ def _draft(
     symbol = tokens[p.core - 1] if p.core > 0 else None
     if symbol is not None and symbol.end == tokens[p.core].start:
         code = lexicon.currency_symbols.get(symbol.text)
+        start = p.core - 1
+        # "C$5 million", "HK$2bn": a country prefix glued to the sign.
+        prefix = tokens[p.core - 2] if p.core > 1 else None
+        if code is not None and prefix is not None and prefix.end == symbol.start:
+            prefixed = lexicon.currency_symbols.get(prefix.text + symbol.text)
+            if prefixed is not None:
+                code, start = prefixed, p.core - 2
         if code is not None:
-            return _Draft(p, p.last, currency=code, start=min(p.first, p.core - 1))
+            return _Draft(p, p.last, currency=code, start=min(p.first, start))
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
         return _Draft(p, j + money[1] - 1, currency=money[0])
@@ -457,7 +467,7 @@ def _role_before(
     lexicon: Lexicon,
 ) -> tuple[str, Span, int] | None:
     """The nearest role verb before the count in its clause, and how many words lie between
-    (articles and possessives not counted)."""
+    (the determiners of ``_DETERMINERS`` not counted)."""
     k = d.number.first - 1
     stop = max(d.number.first - _ROLE_WINDOW, -1)
     gap = 0
