@@ -204,3 +204,11 @@ def test_changes_tallies_and_ordinals_are_not_ranges_or_fractions(text: str) -> 
     for p in extract_numbers(tokens, LEX):
         assert p.mention.amount.hedge != "range"
         assert p.mention.kind != "fraction"
+
+
+def test_word_fractions_with_a_space() -> None:
+    tokens, _ = segment("Two thirds of voters and three quarters of members agreed.", LEX)
+    assert [(p.mention.amount.value, p.mention.kind) for p in extract_numbers(tokens, LEX)] == [
+        (Fraction(2, 3), "fraction"),
+        (Fraction(3, 4), "fraction"),
+    ]

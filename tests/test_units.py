@@ -81,3 +81,24 @@ def test_most_since_is_not_a_running_total() -> None:
     assert [(f.rule_id, f.verdict) for f in report.problems] == [
         ("quantity.part-exceeds-whole", "inconsistent")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Each vial holds 75ml of vaccine.", "75ml", "milliliter"),
+        ("The wall is 1.8m high.", "1.8m", "meter"),
+        ("A 3-inch crack opened.", "3-inch", "inch"),
+        ("Investors put in $ 75 million.", "$ 75 million", "USD"),
+        ("It weighs 5 in total.", None, None),
+    ],
+)
+def test_glued_spaced_and_hyphened_units(text: str, span: str | None, unit: str | None) -> None:
+    found = [
+        (q.span.slice(text), q.unit)
+        for q in factcheck.check(text, dateline="2025-09-04").quantities
+    ]
+    if span is None:
+        assert all(u is None for _, u in found)
+    else:
+        assert found == [(span, unit)]

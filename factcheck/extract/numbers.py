@@ -201,6 +201,15 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         value = normalize(Fraction(lexicon.cardinals[head], lexicon.denominators[tail]))
         return _mention(tokens, i, i, Amount.exact(value), "fraction")
     nxt = tokens[i + 1].lower if i + 1 < n else ""
+    # "two thirds", "three quarters": a count of a plural denominator.
+    if (
+        tok.lower in lexicon.cardinals
+        and 2 <= lexicon.cardinals[tok.lower] <= 19
+        and nxt.endswith("s")
+        and nxt in lexicon.denominators
+    ):
+        value = normalize(Fraction(lexicon.cardinals[tok.lower], lexicon.denominators[nxt]))
+        return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
     if tok.lower in ("a", "one") and nxt in lexicon.denominators:
         follow = tokens[i + 2].lower if i + 2 < n else ""
         if nxt in ("half", "halves") or follow == "of":
@@ -291,6 +300,9 @@ def _number_at(
     suffixed = _suffixed(tokens, i, lexicon)
     if suffixed is not None:
         return suffixed, i, "cardinal", None
+    m = _SUFFIXED.match(tok.lower)
+    if m is not None and len(m[1]) <= MAX_DIGITS and glued_unit(tok, lexicon) is not None:
+        return digits_value(m[1]), i, "cardinal", None
     words = _words_value(tokens, i, lexicon)
     if words is not None:
         return words[0], words[1], "cardinal", None
@@ -298,6 +310,17 @@ def _number_at(
     if ordinal is not None and not (i > 0 and tokens[i - 1].lower in ("a", "per", "every")):
         return ordinal, i, "ordinal", None
     return None
+
+
+def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
+    """The unit written into a number token ("75ml", "1.8m", "10kph"), if any."""
+    if tok.kind != "word":
+        return None
+    m = _SUFFIXED.match(tok.lower)
+    if m is None:
+        return None
+    found = lexicon.units.get((m[2],))
+    return found
 
 
 def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.extract.nouns import lemma, looks_plural
-from factcheck.extract.numbers import ParsedNumber
+from factcheck.extract.numbers import ParsedNumber, glued_unit
 from factcheck.lexicon import Lexicon
 from factcheck.model import Quantity, Span
 from factcheck.text import Token
@@ -235,7 +235,8 @@ def _draft(
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
     symbol = tokens[p.core - 1] if p.core > 0 else None
-    if symbol is not None and symbol.end == tokens[p.core].start:
+    # "$2.5 billion", and "$ 75 million" as older wire copy spaces it.
+    if symbol is not None and tokens[p.core].start - symbol.end <= 1:
         code = lexicon.currency_symbols.get(symbol.text)
         start = p.core - 1
         # "C$5 million", "HK$2bn": a country prefix glued to the sign.
@@ -249,6 +250,14 @@ def _draft(
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
         return _Draft(p, j + money[1] - 1, currency=money[0])
+    glued = glued_unit(tokens[p.last], lexicon)
+    if glued is not None and p.mention.kind != "percent":  # "75ml", "1.8m"
+        return _Draft(p, p.last, unit=glued)
+    # "a 3-inch crack", "the 776-foot tower"
+    if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
+        hyphened = lexicon.units.match(tokens, j + 1)
+        if hyphened is not None and p.mention.kind != "percent":
+            return _Draft(p, j + hyphened[1], unit=hyphened[0])
     unit = lexicon.units.match(tokens, j) if same(j) else None
     if unit is not None and p.mention.kind != "percent":
         return _Draft(p, j + unit[1] - 1, unit=unit[0])
