@@ -17,7 +17,7 @@ _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
 _SIGNS = frozenset("-\u2212+")
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
-_PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",))
+_PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
 
 
 @attrs.frozen(slots=True)
@@ -252,6 +252,9 @@ def _hedged(value: Value, hedge: str | None, lexicon: Lexicon) -> Amount:
 def _percent_suffix(tokens: Sequence[Token], last: int, kind: NumberKind) -> tuple[int, NumberKind]:
     nxt = last + 1
     if nxt < len(tokens) and tokens[nxt].text == "%" and tokens[nxt].start == tokens[last].end:
+        after = tokens[nxt + 1] if nxt + 1 < len(tokens) else None
+        if after is not None and after.start == tokens[nxt].end and after.kind != "punct":
+            return last, kind  # "%20", "%3E": an escape in a web address, not a percentage
         return nxt, "percent"
     for phrase in _PERCENT_WORDS:
         words = tuple(t.lower for t in tokens[nxt : nxt + len(phrase)])
