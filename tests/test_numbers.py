@@ -212,3 +212,17 @@ def test_word_fractions_with_a_space() -> None:
         (Fraction(2, 3), "fraction"),
         (Fraction(3, 4), "fraction"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Half a dozen boats sank.", 6, "cardinal"),
+        ("Half a million people fled.", 500_000, "cardinal"),
+        ("One eighth of the budget went on defence.", Fraction(1, 8), "fraction"),
+    ],
+)
+def test_halves_and_eighths(text: str, value: object, kind: str) -> None:
+    tokens, _ = segment(text, LEX)
+    first = extract_numbers(tokens, LEX)[0].mention
+    assert (first.amount.value, first.kind) == (value, kind)

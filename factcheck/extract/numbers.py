@@ -210,9 +210,15 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
     ):
         value = normalize(Fraction(lexicon.cardinals[tok.lower], lexicon.denominators[nxt]))
         return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
+    follow = tokens[i + 2].lower if i + 2 < n else ""
+    # "half a dozen", "half a million": a count, not a proportion.
+    if tok.lower == "half" and nxt == "a":
+        size = lexicon.multiples.get(follow) or lexicon.scales.get(follow)
+        if size:
+            return _mention(tokens, i, i + 2, Amount.exact(normalize(Fraction(size, 2))))
     if tok.lower in ("a", "one") and nxt in lexicon.denominators:
-        follow = tokens[i + 2].lower if i + 2 < n else ""
-        if nxt in ("half", "halves") or follow == "of":
+        # "one eighth" always; "a third" only as "a third of" ("a third attack" ranks).
+        if nxt in ("half", "halves") or follow == "of" or tok.lower == "one":
             value = normalize(Fraction(1, lexicon.denominators[nxt]))
             return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
     if tok.lower == "half" and nxt in ("of", "the", "a", "an"):
