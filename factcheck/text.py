@@ -51,12 +51,11 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
     if tok.kind != "word":
         return tok.kind == "num"
     w = tok.lower
-    return (
-        w in starters
-        or w[0].isdecimal()
-        or w.partition("-")[0] in starters
-        or w.removesuffix("'s").removesuffix("\u2019s") in starters
-    )
+    if w in starters or w[0].isdecimal():
+        return True
+    if "-" in w and w.partition("-")[0] in starters:
+        return True
+    return ("'" in w or "\u2019" in w) and w.removesuffix("'s").removesuffix("\u2019s") in starters
 
 
 def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:

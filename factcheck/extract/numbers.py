@@ -110,6 +110,8 @@ def _mention(
 def _signed_at(tokens: Sequence[Token], i: int) -> ParsedNumber | None:
     """ "-5", "\u22125", "+3" or "minus 5": a sign standing apart from what comes before."""
     tok = tokens[i]
+    if tok.text not in _SIGNS and tok.lower != "minus":
+        return None
     nxt = i + 1
     if nxt >= len(tokens) or tokens[nxt].kind != "num" or len(tokens[nxt].text) > MAX_DIGITS:
         return None
