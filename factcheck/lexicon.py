@@ -115,6 +115,8 @@ class Lexicon:
     denominators: Mapping[str, int]
     suffixes: Mapping[str, int]
     change_words: frozenset[str]
+    multipliers: Mapping[str, Fraction]
+    multiplier_after: frozenset[str]
     hedges: Phrases[str]
     hedge_tolerance: Fraction
     roles: Phrases[str]
@@ -145,6 +147,7 @@ class Lexicon:
             | self.hedges.first_words
             | self.vague.first_words
             | set(self.denominators)
+            | set(self.multipliers)
             | {"a", "between", "from", "minus"}
         )
         dates = (
@@ -194,6 +197,10 @@ class Lexicon:
             ),
             denominators={k.lower(): int(v) for k, v in d.get("denominators", {}).items()},
             suffixes={k.lower(): int(v) for k, v in d.get("suffixes", {}).items()},
+            multipliers={k.lower(): Fraction(str(v)) for k, v in d.get("multipliers", {}).items()},
+            multiplier_after=frozenset(
+                w.lower() for w in d.get("multipliers_after", {}).get("words", [])
+            ),
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             hedges=Phrases(hedges),
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),

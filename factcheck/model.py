@@ -20,7 +20,7 @@ Verdict = Literal["consistent", "uncertain", "inconsistent", "error"]
 Severity = Literal["error", "warning", "info"]
 Granularity = Literal["day", "night", "week", "month", "year"]
 Tense = Literal["past", "future", "unknown"]
-NumberKind = Literal["cardinal", "ordinal", "percent", "fraction"]
+NumberKind = Literal["cardinal", "ordinal", "percent", "fraction", "multiplier"]
 
 
 def normalize(value: Value | float) -> Value:

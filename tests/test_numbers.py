@@ -226,3 +226,40 @@ def test_halves_and_eighths(text: str, value: object, kind: str) -> None:
     tokens, _ = segment(text, LEX)
     first = extract_numbers(tokens, LEX)[0].mention
     assert (first.amount.value, first.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("One in five adults smoke.", "One in five", Fraction(1, 5), "fraction"),
+        ("Only 1 in 21 voters abstained.", "1 in 21", Fraction(1, 21), "fraction"),
+        ("Exports were three times higher.", "three times", 3, "multiplier"),
+        ("Twice as many people came.", "Twice", 2, "multiplier"),
+        ("Imports doubled last year.", "doubled", 2, "multiplier"),
+        ("Both sides claimed victory.", "Both", 2, "cardinal"),
+        ("None of the 12 crew survived.", "None", 0, "cardinal"),
+    ],
+)
+def test_ratios_multipliers_and_exact_words(text: str, span: str, value: object, kind: str) -> None:
+    first = read_first(text)
+    assert (first.span.slice(text), first.amount.value, first.kind) == (span, value, kind)
+
+
+def read_first(text: str) -> factcheck.NumberMention:
+    tokens, _ = segment(text, LEX)
+    return extract_numbers(tokens, LEX)[0].mention
+
+
+def test_multipliers_and_ratios_are_never_counts() -> None:
+    text = "Exports were three times higher; one in five firms closed; sales doubled."
+    assert factcheck.check(text, dateline="2025-09-04").quantities == ()
+
+
+def test_three_people_in_a_year_is_no_ratio() -> None:
+    assert read_first("Three people died in 2020.").kind == "cardinal"
+
+
+def test_none_of_the_crew_is_a_part_of_its_whole() -> None:
+    report = factcheck.check("None of the 12 crew survived.", dateline="2025-09-04")
+    part, whole = report.quantities
+    assert (part.amount.value, part.whole, whole.noun) == (0, whole, "crew")

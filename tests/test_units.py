@@ -102,3 +102,16 @@ def test_glued_spaced_and_hyphened_units(text: str, span: str | None, unit: str 
         assert all(u is None for _, u in found)
     else:
         assert found == [(span, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The lab found 150 micrograms of lead.", "microgram"),
+        ("The fire burned 660 square metres.", "meter ** 2"),
+        ("The ship sailed 200 nautical miles.", "nautical_mile"),
+    ],
+)
+def test_more_unit_aliases(text: str, unit: str) -> None:
+    (q,) = factcheck.check(text, dateline="2025-09-04").quantities
+    assert q.unit == unit

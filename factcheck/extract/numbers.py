@@ -58,7 +58,8 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             i += 1
             continue
         special = (
-            _vague_at(tokens, i, lexicon)
+            _multiplier_at(tokens, i, lexicon)
+            or _vague_at(tokens, i, lexicon)
             or _word_range_at(tokens, i, lexicon)
             or _fraction_at(tokens, i, lexicon)
         )
@@ -84,6 +85,15 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             continue
         value, last, kind, high = parsed
         last, kind = _percent_suffix(tokens, last, kind)
+        nxt = last + 1
+        if kind == "cardinal" and high is None and nxt < n:
+            if tokens[nxt].lower in lexicon.multiplier_after:  # "three times as many"
+                last, kind = nxt, "multiplier"
+            else:
+                ratio = _ratio_end(tokens, last, value, lexicon)  # "one in five"
+                if ratio is not None:
+                    denominator, last = ratio
+                    value, kind = normalize(Fraction(value) / Fraction(denominator)), "fraction"
         if high is None and hedge is None and kind == "cardinal":
             # "10 to 15 people": a range in words, unless it reports a change.
             to = _range_end(tokens, last, value, lexicon)
@@ -126,6 +136,33 @@ def _signed_at(tokens: Sequence[Token], i: int) -> ParsedNumber | None:
     value = normalize(sign * Fraction(digits_value(tokens[nxt].text)))
     last, kind = _percent_suffix(tokens, nxt, "cardinal")
     return _mention(tokens, i, last, Amount.exact(value), kind)
+
+
+def _multiplier_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
+    """ "twice", "doubled": how one figure relates to another, never a count."""
+    factor = lexicon.multipliers.get(tokens[i].lower)
+    if factor is None:
+        return None
+    return _mention(tokens, i, i, Amount.exact(normalize(factor)), "multiplier")
+
+
+def _ratio_end(
+    tokens: Sequence[Token], last: int, value: Value, lexicon: Lexicon
+) -> tuple[Value, int] | None:
+    """ "one in five", "1 in 21": the denominator after "in" and its last token. A year
+    ("3 in 2020") or a smaller number is no ratio."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "in":
+        return None
+    below = _number_at(tokens, k + 1, lexicon)
+    if below is None or below[2] != "cardinal" or below[3] is not None:
+        return None
+    denominator = below[0]
+    if tokens[k + 1].kind == "num" and len(tokens[k + 1].text) == 4:
+        return None  # "in 2020"
+    if not (isinstance(denominator, int) and denominator > value > 0):
+        return None
+    return denominator, below[1]
 
 
 def _vague_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
