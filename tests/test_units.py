@@ -115,3 +115,26 @@ def test_glued_spaced_and_hyphened_units(text: str, span: str | None, unit: str 
 def test_more_unit_aliases(text: str, unit: str) -> None:
     (q,) = factcheck.check(text, dateline="2025-09-04").quantities
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("They set off on a six-mile trip.", "six-mile", "mile"),
+        ("Engineers built a three-ton satellite.", "three-ton", "ton"),
+        ("The tank holds 1.5 million gallon of water.", "1.5 million gallon", "gallon"),
+        ("The car reached 188 miles an hour.", "188 miles an hour", "mile / hour"),
+        ("The weight is 120 μg.", "120 μg", "microgram"),
+    ],
+)
+def test_hyphened_words_singular_units_and_speeds(text: str, span: str, unit: str) -> None:
+    found = [
+        (q.span.slice(text), q.unit)
+        for q in factcheck.check(text, dateline="2025-09-04").quantities
+    ]
+    assert found == [(span, unit)]
+
+
+def test_one_on_one_and_five_year_low_are_not_units() -> None:
+    text = "After a one-on-one meeting, the index hit a five-year low."
+    assert factcheck.check(text, dateline="2025-09-04").quantities == ()

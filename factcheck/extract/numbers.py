@@ -348,9 +348,12 @@ def _number_at(
     suffixed = _suffixed(tokens, i, lexicon)
     if suffixed is not None:
         return suffixed, i, "cardinal", None
-    m = _SUFFIXED.match(tok.lower)
-    if m is not None and len(m[1]) <= MAX_DIGITS and glued_unit(tok, lexicon) is not None:
-        return digits_value(m[1]), i, "cardinal", None
+    if glued_unit(tok, lexicon) is not None:
+        m = _SUFFIXED.match(tok.lower)
+        if m is not None and len(m[1]) <= MAX_DIGITS:
+            return digits_value(m[1]), i, "cardinal", None
+        if m is None:
+            return lexicon.cardinals[tok.lower.partition("-")[0]], i, "cardinal", None
     words = _words_value(tokens, i, lexicon)
     if words is not None:
         return words[0], words[1], "cardinal", None
@@ -365,10 +368,13 @@ def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.kind != "word":
         return None
     m = _SUFFIXED.match(tok.lower)
-    if m is None:
-        return None
-    found = lexicon.units.get((m[2],))
-    return found
+    if m is not None:
+        return lexicon.units.get((m[2],))
+    # "six-mile", "three-ton": a number word and a unit in one hyphened word.
+    head, sep, tail = tok.lower.partition("-")
+    if sep and head in lexicon.cardinals:
+        return lexicon.units.get((tail,))
+    return None
 
 
 def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None:
