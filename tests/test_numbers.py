@@ -263,3 +263,12 @@ def test_none_of_the_crew_is_a_part_of_its_whole() -> None:
     report = factcheck.check("None of the 12 crew survived.", dateline="2025-09-04")
     part, whole = report.quantities
     assert (part.amount.value, part.whole, whole.noun) == (0, whole, "crew")
+
+
+def test_minus_with_number_words() -> None:
+    first = read_first("Growth was minus five percent.")
+    assert (first.span.slice("Growth was minus five percent."), first.amount.value, first.kind) == (
+        "minus five percent",
+        -5,
+        "percent",
+    )

@@ -138,3 +138,12 @@ def test_hyphened_words_singular_units_and_speeds(text: str, span: str, unit: st
 def test_one_on_one_and_five_year_low_are_not_units() -> None:
     text = "After a one-on-one meeting, the index hit a five-year low."
     assert factcheck.check(text, dateline="2025-09-04").quantities == ()
+
+
+def test_ages_and_singular_durations() -> None:
+    text = "The patient is a 87 yo man; the bill is 90 day old; the boy is one year old."
+    found = [
+        (q.span.slice(text), q.unit)
+        for q in factcheck.check(text, dateline="2025-09-04").quantities
+    ]
+    assert found == [("87 yo", "year"), ("90 day", "day"), ("one year", "year")]

@@ -16,6 +16,7 @@ from factcheck.text import Token, may_open
 _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
 _SIGNS = frozenset("-\u2212+")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
 
@@ -49,7 +50,7 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     n = len(tokens)
     starters = lexicon.number_starters
     while i < n:
-        signed = _signed_at(tokens, i)
+        signed = _signed_at(tokens, i, lexicon)
         if signed is not None:
             out.append(signed)
             i = signed.last + 1
@@ -117,12 +118,18 @@ def _mention(
     return ParsedNumber(NumberMention(span, amount, kind), first, first, last)
 
 
-def _signed_at(tokens: Sequence[Token], i: int) -> ParsedNumber | None:
+def _signed_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
     """ "-5", "\u22125", "+3" or "minus 5": a sign standing apart from what comes before."""
     tok = tokens[i]
     if tok.text not in _SIGNS and tok.lower != "minus":
         return None
     nxt = i + 1
+    if tok.lower == "minus" and nxt < len(tokens) and tokens[nxt].kind == "word":
+        words = _number_at(tokens, nxt, lexicon)  # "minus five percent"
+        if words is None or words[2] != "cardinal" or words[3] is not None:
+            return None
+        last, kind = _percent_suffix(tokens, words[1], "cardinal")
+        return _mention(tokens, i, last, Amount.exact(normalize(-Fraction(words[0]))), kind)
     if nxt >= len(tokens) or tokens[nxt].kind != "num" or len(tokens[nxt].text) > MAX_DIGITS:
         return None
     if tok.lower == "minus":
@@ -373,7 +380,9 @@ def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
     # "six-mile", "three-ton": a number word and a unit in one hyphened word.
     head, sep, tail = tok.lower.partition("-")
     if sep and head in lexicon.cardinals:
-        return lexicon.units.get((tail,))
+        unit = lexicon.units.get((tail,))
+        # "a five-year low", "a 24-hour strike": time compounds describe, they do not measure.
+        return None if unit in _TIME_UNITS else unit
     return None
 
 
