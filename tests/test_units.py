@@ -147,3 +147,18 @@ def test_ages_and_singular_durations() -> None:
         for q in factcheck.check(text, dateline="2025-09-04").quantities
     ]
     assert found == [("87 yo", "year"), ("90 day", "day"), ("one year", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He was fined 10,000 Swiss francs.", "CHF"),
+        ("The bonds raised 250 million Dutch guilders.", "NLG"),
+        ("The book costs 100 ₡.", "CRC"),
+        ("Tickets cost 10 $ each.", "USD"),
+        ("Sydney paid 125 million Australian dollars.", "AUD"),
+    ],
+)
+def test_currency_names_and_trailing_signs(text: str, unit: str) -> None:
+    (q,) = factcheck.check(text, dateline="2025-09-04").quantities
+    assert q.unit == unit

@@ -247,6 +247,9 @@ def _draft(
                 code, start = prefixed, p.core - 2
         if code is not None:
             return _Draft(p, p.last, currency=code, start=min(p.first, start))
+    # "10 $", "100 ₡": a sign after the number, as some copy writes it.
+    if same(j) and tokens[j].text in lexicon.currency_symbols and p.mention.kind == "cardinal":
+        return _Draft(p, j, currency=lexicon.currency_symbols[tokens[j].text])
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
         return _Draft(p, j + money[1] - 1, currency=money[0])
