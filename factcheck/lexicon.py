@@ -115,6 +115,7 @@ class Lexicon:
     denominators: Mapping[str, int]
     suffixes: Mapping[str, int]
     change_words: frozenset[str]
+    pronoun_one_before: frozenset[str]
     multipliers: Mapping[str, Fraction]
     multiplier_after: frozenset[str]
     hedges: Phrases[str]
@@ -200,6 +201,9 @@ class Lexicon:
             multipliers={k.lower(): Fraction(str(v)) for k, v in d.get("multipliers", {}).items()},
             multiplier_after=frozenset(
                 w.lower() for w in d.get("multipliers_after", {}).get("words", [])
+            ),
+            pronoun_one_before=frozenset(
+                w.lower() for w in d.get("pronoun_one", {}).get("before", [])
             ),
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             hedges=Phrases(hedges),

@@ -272,3 +272,19 @@ def test_minus_with_number_words() -> None:
         -5,
         "percent",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Which one do you prefer?", []),
+        ("The one million people who fled.", [("one million", 1_000_000)]),
+        ("It grew two point five percent.", [("two point five percent", Fraction(5, 2))]),
+        ("The rate was nine point nought four.", [("nine point nought four", Fraction(226, 25))]),
+        ("Exports hit 10 bln yuan.", [("10 bln", 10_000_000_000)]),
+    ],
+)
+def test_pronoun_one_spoken_decimals_and_abbreviated_scales(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert numbers(text) == expected

@@ -363,7 +363,14 @@ def _number_at(
             return lexicon.cardinals[tok.lower.partition("-")[0]], i, "cardinal", None
     words = _words_value(tokens, i, lexicon)
     if words is not None:
-        return words[0], words[1], "cardinal", None
+        value, last = words
+        if _pronoun_one(tokens, i, last, lexicon):
+            return None
+        spoken = _spoken_decimals(tokens, last, lexicon)  # "two point five"
+        if spoken is not None:
+            value = normalize(value + spoken[0] if value >= 0 else value - spoken[0])
+            last = spoken[1]
+        return value, last, "cardinal", None
     ordinal = _ordinal_value(tok.lower, lexicon)
     if ordinal is not None and not (i > 0 and tokens[i - 1].lower in ("a", "per", "every")):
         return ordinal, i, "ordinal", None
@@ -384,6 +391,33 @@ def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
         # "a five-year low", "a 24-hour strike": time compounds describe, they do not measure.
         return None if unit in _TIME_UNITS else unit
     return None
+
+
+def _pronoun_one(tokens: Sequence[Token], i: int, last: int, lexicon: Lexicon) -> bool:
+    """ "the one you mentioned", "which one": "one" standing for a noun, not a count."""
+    if last != i or tokens[i].lower != "one" or i == 0:
+        return False
+    return tokens[i - 1].lower in lexicon.pronoun_one_before
+
+
+def _spoken_decimals(
+    tokens: Sequence[Token], last: int, lexicon: Lexicon
+) -> tuple[Fraction, int] | None:
+    """The digits after "point" in "two point five", "nine point nought four"."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "point":
+        return None
+    digits = ""
+    j = k + 1
+    while j < len(tokens) and len(digits) < MAX_DIGITS:
+        value = lexicon.cardinals.get(tokens[j].lower)
+        if value is None or value > 9:
+            break
+        digits += str(value)
+        j += 1
+    if not digits:
+        return None
+    return Fraction(int(digits), 10 ** len(digits)), j - 1
 
 
 def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None:
