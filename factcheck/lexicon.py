@@ -126,6 +126,7 @@ class Lexicon:
     currency_symbols: Mapping[str, str]
     part_of: Mapping[str, frozenset[str]]
     cumulative_cues: Phrases[bool]
+    grammar: Mapping[str, frozenset[str]]
     irregular_plurals: Mapping[str, str]
     stop_words: frozenset[str]
     not_plural: frozenset[str]
@@ -217,6 +218,9 @@ class Lexicon:
                 str(k): str(v).upper() for k, v in d.get("currency_symbols", {}).items()
             },
             part_of={k: frozenset(v) for k, v in d.get("parts", {}).items()},
+            grammar={
+                k: frozenset(str(w).lower() for w in v) for k, v in d.get("grammar", {}).items()
+            },
             cumulative_cues=Phrases(
                 dict.fromkeys((_phrase(w) for w in d.get("scope", {}).get("cumulative", [])), True)
             ),

@@ -14,41 +14,11 @@ from factcheck.model import Quantity, Span
 from factcheck.text import Token
 from factcheck.units import canonical_unit
 
-_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
-_REFERS_BACK = frozenset({"which", "whom", "them", "those", "these", "it"})
-_AUXILIARIES = frozenset(
-    {
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "had",
-        "has",
-        "have",
-        "reportedly",
-        "later",
-        "also",
-        "all",
-        "then",
-        "successfully",
-        "eventually",
-        "subsequently",
-        "allegedly",
-    }
-)
-# Words that end a clause for the purpose of finding the verb that governs a count.
-_CLAUSE_BREAKS = frozenset({";", ":", "which", "while", "but", "whereas", "although", "who"})
 _NOUN_WINDOW = 4
 # Bounds on how far back a scan may go (counts, tokens): keeps every document linear.
 _BACK_WINDOW = 30
 _SCOPE_WINDOW = 8
 _ROLE_WINDOW = 30
-# After a comma these go on with the same event: "killed 12 people, including five children".
-_LIST_LINKS = frozenset({"including", "among"})
-_SUPERLATIVES = frozenset({"most", "least", "best", "worst", "first", "last", "few", "many"})
 
 
 @attrs.frozen(slots=True)
@@ -125,7 +95,7 @@ def _cumulative(tokens: Sequence[Token], d: _Draft, lexicon: Lexicon) -> bool:
         tokens[k].sentence == sentence
         and lexicon.cumulative_cues.match(tokens, k) is not None
         # "the most since July" compares with the past; it does not total it.
-        and not (k > 0 and _superlative(tokens[k - 1].lower))
+        and not (k > 0 and _superlative_in(lexicon, tokens[k - 1].lower))
         for k in range(lo, hi + 1)
     )
 
@@ -184,8 +154,8 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         return False
     # "one of the largest attacks" ranks; it does not count.
     after = [t.lower for t in tokens[nxt : nxt + 3]]
-    if after[:1] == ["of"] and len(after) == 3 and after[1] in _DETERMINERS:
-        if _superlative(after[2]):
+    if after[:1] == ["of"] and len(after) == 3 and after[1] in lexicon.grammar["determiners"]:
+        if _superlative_in(lexicon, after[2]):
             return False
     if (
         nxt + 1 < len(tokens)
@@ -218,9 +188,9 @@ def _draft(
             return _Draft(p, j + 2, whole_index=whole)
     if same(j) and tokens[j].lower == "of":
         k = j + 1
-        if same(k) and tokens[k].lower in _REFERS_BACK:
+        if same(k) and tokens[k].lower in lexicon.grammar["refers_back"]:
             return _Draft(p, k, refers_back=True)
-        if same(k) and tokens[k].lower in _DETERMINERS:
+        if same(k) and tokens[k].lower in lexicon.grammar["determiners"]:
             k += 1
         # "430 of the 502 drones"
         if same(k) and k in index_of_first:
@@ -269,13 +239,15 @@ def _draft(
     if noun is None:
         # "..., of which 430 were shot down": a bare count after "of which" is a part.
         before = [t.lower for t in tokens[max(p.first - 2, 0) : p.first]]
-        refers = len(before) == 2 and before[0] == "of" and before[1] in _REFERS_BACK
+        refers = (
+            len(before) == 2 and before[0] == "of" and before[1] in lexicon.grammar["refers_back"]
+        )
         return _Draft(p, p.last, refers_back=refers)
     return _Draft(p, noun, noun=lemma(tokens[noun].text, lexicon), noun_span=tokens[noun].span)
 
 
-def _superlative(word: str) -> bool:
-    return word in _SUPERLATIVES or (word.endswith("est") and len(word) > 5)
+def _superlative_in(lexicon: Lexicon, word: str) -> bool:
+    return word in lexicon.grammar["superlatives"] or (word.endswith("est") and len(word) > 5)
 
 
 def _noun_after(
@@ -439,7 +411,11 @@ def _role(
             break
     adjacent = j == d.end + 1
     aux = False
-    while j < len(tokens) and tokens[j].sentence == sentence and tokens[j].lower in _AUXILIARIES:
+    while (
+        j < len(tokens)
+        and tokens[j].sentence == sentence
+        and tokens[j].lower in lexicon.grammar["auxiliaries"]
+    ):
         aux = True
         j += 1
     after = (
@@ -479,22 +455,26 @@ def _role_before(
     lexicon: Lexicon,
 ) -> tuple[str, Span, int] | None:
     """The nearest role verb before the count in its clause, and how many words lie between
-    (the determiners of ``_DETERMINERS`` not counted)."""
+    (the determiners of ``lexicon.grammar["determiners"]`` not counted)."""
     k = d.number.first - 1
     stop = max(d.number.first - _ROLE_WINDOW, -1)
     gap = 0
-    while k > stop and tokens[k].sentence == sentence and tokens[k].lower not in _CLAUSE_BREAKS:
+    while (
+        k > stop
+        and tokens[k].sentence == sentence
+        and tokens[k].lower not in lexicon.grammar["clause_breaks"]
+    ):
         # A comma ends the clause unless a list of counts goes on after it.
         if (
             tokens[k].text == ","
             and not _starts_count(tokens, k + 1, firsts)
-            and not (k + 1 < len(tokens) and tokens[k + 1].lower in _LIST_LINKS)
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower in lexicon.grammar["list_links"])
         ):
             return None
         found = _role_at(tokens, k, lexicon)
         if found is not None and found[1] < d.number.first:
             return found[0], Span(tokens[k].start, tokens[found[1]].end), gap
-        if tokens[k].lower not in _DETERMINERS:
+        if tokens[k].lower not in lexicon.grammar["determiners"]:
             gap += 1
         k -= 1
     return None
