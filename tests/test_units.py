@@ -162,3 +162,8 @@ def test_ages_and_singular_durations() -> None:
 def test_currency_names_and_trailing_signs(text: str, unit: str) -> None:
     (q,) = factcheck.check(text, dateline="2025-09-04").quantities
     assert q.unit == unit
+
+
+def test_time_compounds_in_digits_are_not_durations() -> None:
+    text = "Unions called a 24-hour strike."
+    assert factcheck.check(text, dateline="2025-09-04").quantities[0].unit is None

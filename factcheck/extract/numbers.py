@@ -16,7 +16,7 @@ from factcheck.text import Token, may_open
 _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
 _SIGNS = frozenset("-\u2212+")
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
 
@@ -389,7 +389,7 @@ def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
     if sep and head in lexicon.cardinals:
         unit = lexicon.units.get((tail,))
         # "a five-year low", "a 24-hour strike": time compounds describe, they do not measure.
-        return None if unit in _TIME_UNITS else unit
+        return None if unit in TIME_UNITS else unit
     return None
 
 

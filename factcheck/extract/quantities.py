@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.extract.nouns import lemma, looks_plural
-from factcheck.extract.numbers import ParsedNumber, glued_unit
+from factcheck.extract.numbers import TIME_UNITS, ParsedNumber, glued_unit
 from factcheck.lexicon import Lexicon
 from factcheck.model import Quantity, Span
 from factcheck.text import Token
@@ -229,7 +229,11 @@ def _draft(
     # "a 3-inch crack", "the 776-foot tower"
     if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
         hyphened = lexicon.units.match(tokens, j + 1)
-        if hyphened is not None and p.mention.kind != "percent":
+        if (
+            hyphened is not None
+            and p.mention.kind != "percent"
+            and hyphened[0] not in TIME_UNITS  # "a 24-hour strike" describes the strike
+        ):
             return _Draft(p, j + hyphened[1], unit=hyphened[0])
     unit = lexicon.units.match(tokens, j) if same(j) else None
     if unit is not None and p.mention.kind != "percent":
