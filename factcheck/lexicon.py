@@ -124,6 +124,7 @@ class Lexicon:
     units: Phrases[str]
     currencies: Phrases[str]
     currency_symbols: Mapping[str, str]
+    currency_codes: frozenset[str]
     part_of: Mapping[str, frozenset[str]]
     cumulative_cues: Phrases[bool]
     grammar: Mapping[str, frozenset[str]]
@@ -213,6 +214,9 @@ class Lexicon:
             units=Phrases({_phrase(k): str(v) for k, v in d.get("units", {}).items()}),
             currencies=Phrases(
                 {_phrase(k): str(v).upper() for k, v in d.get("currencies", {}).items()}
+            ),
+            currency_codes=frozenset(
+                str(c).upper() for c in d.get("currency_codes", {}).get("codes", [])
             ),
             currency_symbols={
                 str(k): str(v).upper() for k, v in d.get("currency_symbols", {}).items()

@@ -167,3 +167,20 @@ def test_currency_names_and_trailing_signs(text: str, unit: str) -> None:
 def test_time_compounds_in_digits_are_not_durations() -> None:
     text = "Unions called a 24-hour strike."
     assert factcheck.check(text, dateline="2025-09-04").quantities[0].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The item sells for USD 200.", "USD 200", "USD"),
+        ("They lost 500 USD on the deal.", "500 USD", "USD"),
+        ("The fund raised 50 million EUR.", "50 million EUR", "EUR"),
+        ("It hit 40 deg C in Seville.", "40 deg C", "degree_Celsius"),
+    ],
+)
+def test_iso_codes_and_temperature_spellings(text: str, span: str, unit: str) -> None:
+    found = [
+        (q.span.slice(text), q.unit)
+        for q in factcheck.check(text, dateline="2025-09-04").quantities
+    ]
+    assert found == [(span, unit)]

@@ -217,6 +217,17 @@ def _draft(
                 code, start = prefixed, p.core - 2
         if code is not None:
             return _Draft(p, p.last, currency=code, start=min(p.first, start))
+    # "USD 200": an ISO code in capitals before the number.
+    code_before = tokens[p.first - 1] if p.first > 0 else None
+    if (
+        code_before is not None
+        and code_before.text in lexicon.currency_codes
+        and tokens[p.first].start - code_before.end <= 1
+    ):
+        return _Draft(p, p.last, currency=code_before.text, start=p.first - 1)
+    # "500 USD", "50 million EUR": the code after it.
+    if same(j) and tokens[j].text in lexicon.currency_codes:
+        return _Draft(p, j, currency=tokens[j].text)
     # "10 $", "100 ₡": a sign after the number, as some copy writes it.
     if same(j) and tokens[j].text in lexicon.currency_symbols and p.mention.kind == "cardinal":
         return _Draft(p, j, currency=lexicon.currency_symbols[tokens[j].text])
