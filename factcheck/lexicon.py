@@ -116,6 +116,7 @@ class Lexicon:
     suffixes: Mapping[str, int]
     change_words: frozenset[str]
     pronoun_one_before: frozenset[str]
+    pronoun_one_after: frozenset[str]
     multipliers: Mapping[str, Fraction]
     multiplier_after: frozenset[str]
     hedges: Phrases[str]
@@ -206,6 +207,9 @@ class Lexicon:
             ),
             pronoun_one_before=frozenset(
                 w.lower() for w in d.get("pronoun_one", {}).get("before", [])
+            ),
+            pronoun_one_after=frozenset(
+                w.lower() for w in d.get("pronoun_one", {}).get("after", [])
             ),
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             hedges=Phrases(hedges),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,11 @@ def test_currencies_are_iso_codes(text: str, span: str, value: int, unit: str) -
 def test_money_is_never_a_part_of_a_count() -> None:
     text = "Sun Microsystems sold $125 million of 6 3/8% convertible debentures."
     report = factcheck.check(text, dateline="2025-09-04")
-    assert [q.span.slice(text) for q in report.quantities] == ["$125 million"]
+    assert [(q.span.slice(text), q.unit) for q in report.quantities] == [
+        ("$125 million", "USD"),
+        ("6 3/8%", "percent"),
+    ]
+    assert report.quantities[1].amount.value == Fraction(51, 8)
     assert report.problems == ()
 
 
@@ -184,3 +189,24 @@ def test_iso_codes_and_temperature_spellings(text: str, span: str, unit: str) ->
         for q in factcheck.check(text, dateline="2025-09-04").quantities
     ]
     assert found == [(span, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        (
+            "The cable runs more than 10 1/2 miles.",
+            "more than 10 1/2 miles",
+            Fraction(21, 2),
+            "mile",
+        ),
+        ("It is a 1/4 mile paved oval.", "1/4 mile", Fraction(1, 4), "mile"),
+        ("Water boils at 100° Celsius.", "100° Celsius", 100, "degree_Celsius"),
+        ("That one mile took an hour.", "one mile", 1, "mile"),
+    ],
+)
+def test_mixed_numbers_fractions_with_units_and_degree_signs(
+    text: str, span: str, value: object, unit: str
+) -> None:
+    q = factcheck.check(text, dateline="2025-09-04").quantities[0]
+    assert (q.span.slice(text), q.amount.value, q.unit) == (span, value, unit)

@@ -326,6 +326,16 @@ def _number_at(
         value = digits_value(tok.text)
         last = i
         nxt = i + 1
+        # "10 1/2 miles", "6 3/8%": a whole number and a fraction.
+        mixed = _fraction_at(tokens, i + 1, lexicon) if i + 1 < len(tokens) else None
+        if (
+            mixed is not None
+            and "." not in tok.text
+            and tokens[i + 1].kind == "num"
+            and mixed.mention.amount.value < 1
+        ):
+            value = normalize(value + mixed.mention.amount.value)
+            return value, mixed.last, "cardinal", None
         # "1.5 million": a digit string times a scale word.
         if nxt < len(tokens) and tokens[nxt].lower in lexicon.scales:
             value = normalize(Fraction(value) * lexicon.scales[tokens[nxt].lower])
@@ -397,7 +407,15 @@ def _pronoun_one(tokens: Sequence[Token], i: int, last: int, lexicon: Lexicon) -
     """ "the one you mentioned", "which one": "one" standing for a noun, not a count."""
     if last != i or tokens[i].lower != "one" or i == 0:
         return False
-    return tokens[i - 1].lower in lexicon.pronoun_one_before
+    # "that one mile" counts; "that one is", "which one do", "the one you" stand for a noun.
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    ends = (
+        nxt is None
+        or nxt.kind == "punct"
+        or nxt.lower in lexicon.stop_words
+        or (nxt.lower in lexicon.pronoun_one_after)
+    )
+    return ends and tokens[i - 1].lower in lexicon.pronoun_one_before
 
 
 def _spoken_decimals(

@@ -129,6 +129,13 @@ def _inside(p: ParsedNumber, spans: Sequence[Span], starts: Sequence[int]) -> bo
 
 
 def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> bool:
+    if p.mention.kind == "fraction":
+        # "a 1/4 mile oval" measures; "3/4 of the vote" is a proportion.
+        return (
+            lexicon.units.match(tokens, p.last + 1) is not None
+            if p.last + 1 < len(tokens)
+            else False
+        )
     if p.mention.kind not in ("cardinal", "percent"):
         return False
     core = tokens[p.core]
@@ -181,6 +188,19 @@ def _draft(
     def same(k: int) -> bool:
         return k < n and tokens[k].sentence == sentence
 
+    symbol = tokens[p.core - 1] if p.core > 0 else None
+    # "$2.5 billion", and "$ 75 million" as older wire copy spaces it.
+    if symbol is not None and tokens[p.core].start - symbol.end <= 1:
+        code = lexicon.currency_symbols.get(symbol.text)
+        start = p.core - 1
+        # "C$5 million", "HK$2bn": a country prefix glued to the sign.
+        prefix = tokens[p.core - 2] if p.core > 1 else None
+        if code is not None and prefix is not None and prefix.end == symbol.start:
+            prefixed = lexicon.currency_symbols.get(prefix.text + symbol.text)
+            if prefixed is not None:
+                code, start = prefixed, p.core - 2
+        if code is not None:
+            return _Draft(p, p.last, currency=code, start=min(p.first, start))
     # "28 out of 31 drones": the whole is the next number.
     if same(j + 2) and [t.lower for t in tokens[j : j + 2]] == ["out", "of"]:
         whole = index_of_first.get(j + 2)
@@ -195,6 +215,8 @@ def _draft(
         # "430 of the 502 drones"
         if same(k) and k in index_of_first:
             return _Draft(p, k, whole_index=index_of_first[k])
+        if same(k) and tokens[k].kind == "num":
+            return _Draft(p, p.last)  # "of 6 3/8%": the figure after "of" is no count
         noun = _noun_after(tokens, k, sentence, plural=True, lexicon=lexicon)
         if noun is not None:
             return _Draft(
@@ -204,19 +226,6 @@ def _draft(
                 noun_span=tokens[noun].span,
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
-    symbol = tokens[p.core - 1] if p.core > 0 else None
-    # "$2.5 billion", and "$ 75 million" as older wire copy spaces it.
-    if symbol is not None and tokens[p.core].start - symbol.end <= 1:
-        code = lexicon.currency_symbols.get(symbol.text)
-        start = p.core - 1
-        # "C$5 million", "HK$2bn": a country prefix glued to the sign.
-        prefix = tokens[p.core - 2] if p.core > 1 else None
-        if code is not None and prefix is not None and prefix.end == symbol.start:
-            prefixed = lexicon.currency_symbols.get(prefix.text + symbol.text)
-            if prefixed is not None:
-                code, start = prefixed, p.core - 2
-        if code is not None:
-            return _Draft(p, p.last, currency=code, start=min(p.first, start))
     # "USD 200": an ISO code in capitals before the number.
     code_before = tokens[p.first - 1] if p.first > 0 else None
     if (
@@ -234,20 +243,19 @@ def _draft(
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
         return _Draft(p, j + money[1] - 1, currency=money[0])
+    if p.mention.kind == "percent":
+        return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
     glued = glued_unit(tokens[p.last], lexicon)
-    if glued is not None and p.mention.kind != "percent":  # "75ml", "1.8m"
+    if glued is not None:  # "75ml", "1.8m"
         return _Draft(p, p.last, unit=glued)
     # "a 3-inch crack", "the 776-foot tower"
     if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
         hyphened = lexicon.units.match(tokens, j + 1)
-        if (
-            hyphened is not None
-            and p.mention.kind != "percent"
-            and hyphened[0] not in TIME_UNITS  # "a 24-hour strike" describes the strike
-        ):
+        # "a 24-hour strike" describes the strike; it measures nothing.
+        if hyphened is not None and hyphened[0] not in TIME_UNITS:
             return _Draft(p, j + hyphened[1], unit=hyphened[0])
     unit = lexicon.units.match(tokens, j) if same(j) else None
-    if unit is not None and p.mention.kind != "percent":
+    if unit is not None:
         return _Draft(p, j + unit[1] - 1, unit=unit[0])
     singular = p.mention.amount.value == 1
     noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
