@@ -288,3 +288,7 @@ def test_pronoun_one_spoken_decimals_and_abbreviated_scales(
     text: str, expected: list[tuple[str, object]]
 ) -> None:
     assert numbers(text) == expected
+
+
+def test_web_address_escapes_are_not_numbers() -> None:
+    assert numbers("See https://example.org/search?q=30%25%2020%") == [("30", 30)]

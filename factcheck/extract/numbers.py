@@ -55,7 +55,7 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             out.append(signed)
             i = signed.last + 1
             continue
-        if not may_open(tokens[i], starters):
+        if not may_open(tokens[i], starters) or _escaped(tokens, i):
             i += 1
             continue
         special = (
@@ -109,6 +109,11 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
         out.append(ParsedNumber(NumberMention(span, amount, kind), first, core, last))
         i = last + 1
     return tuple(out)
+
+
+def _escaped(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is glued to a "%" before it: "%2020" escapes a web address."""
+    return i > 0 and tokens[i - 1].text == "%" and tokens[i - 1].end == tokens[i].start
 
 
 def _mention(
