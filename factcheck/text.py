@@ -18,9 +18,9 @@ from factcheck.model import Sentence, Span
 # A word: letters and digits with at least one letter, joined by hyphens or apostrophes, so
 # "Kh-59", "COVID-19", "G7" and "one-on-one" stay single tokens and are never read as counts.
 _TOKEN = re.compile(
-    r"(?P<numword>\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # "3.5tn", "2bn", "4th", "5G"
+    r"(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
     r"|(?P<num>(?:\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
-    r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+)*)"
+    r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|\.\d+)*)"  # "Kh-59", "v1.2"
     r"|(?P<punct>[^\w\s]|_)"
 )
 _SENTENCE_END = frozenset(".!?")

@@ -292,3 +292,16 @@ def test_pronoun_one_spoken_decimals_and_abbreviated_scales(
 
 def test_web_address_escapes_are_not_numbers() -> None:
     assert numbers("See https://example.org/search?q=30%25%2020%") == [("30", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They ordered three dozens eggs.", [("three dozens", 36)]),
+        ("The submarine weighs 25 lakh tonnes.", [("25 lakh", 2_500_000)]),
+        ("The project costs 3 crore rupees.", [("3 crore", 30_000_000)]),
+        ("Connect to 192.168.1.2 or update to v1.2.3.", []),
+    ],
+)
+def test_dozens_lakh_crore_and_dotted_addresses(text: str, expected: object) -> None:
+    assert numbers(text) == expected
