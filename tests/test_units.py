@@ -210,3 +210,9 @@ def test_mixed_numbers_fractions_with_units_and_degree_signs(
 ) -> None:
     q = factcheck.check(text, dateline="2025-09-04").quantities[0]
     assert (q.span.slice(text), q.amount.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text", ["The weight is 20 (kg).", "The weight is 20 [kg]."])
+def test_units_in_brackets(text: str) -> None:
+    (q,) = factcheck.check(text, dateline="2025-09-04").quantities
+    assert (q.amount.value, q.unit) == (20, "kilogram")

@@ -15,6 +15,7 @@ from factcheck.text import Token
 from factcheck.units import canonical_unit
 
 _NOUN_WINDOW = 4
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 # Bounds on how far back a scan may go (counts, tokens): keeps every document linear.
 _BACK_WINDOW = 30
 _SCOPE_WINDOW = 8
@@ -257,6 +258,13 @@ def _draft(
     unit = lexicon.units.match(tokens, j) if same(j) else None
     if unit is not None:
         return _Draft(p, j + unit[1] - 1, unit=unit[0])
+    # "20 (kg)", "20 [kg]": a unit in brackets, as tables and lab reports write it.
+    if same(j + 2) and tokens[j].text in _BRACKETS:
+        inside = lexicon.units.match(tokens, j + 1)
+        if inside is not None:
+            close = j + 1 + inside[1]
+            if same(close) and tokens[close].text == _BRACKETS[tokens[j].text]:
+                return _Draft(p, close, unit=inside[0])
     singular = p.mention.amount.value == 1
     noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
     if noun is None:
