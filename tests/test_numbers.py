@@ -305,3 +305,21 @@ def test_web_address_escapes_are_not_numbers() -> None:
 )
 def test_dozens_lakh_crore_and_dotted_addresses(text: str, expected: object) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It took twenty-three fifths of a second.", Fraction(23, 5)),
+        ("Only five hundredths of a degree.", Fraction(1, 20)),
+        ("Three quarters of members agreed.", Fraction(3, 4)),
+    ],
+)
+def test_general_word_fractions(text: str, value: object) -> None:
+    first = read_first(text)
+    assert (first.amount.value, first.kind) == (value, "fraction")
+
+
+def test_quarters_of_a_year_are_periods_not_a_share() -> None:
+    assert read_first("The economy shrank for two quarters.").kind == "cardinal"
+    assert read_first("He ran it in two seconds.").kind == "cardinal"

@@ -252,15 +252,19 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         value = normalize(Fraction(lexicon.cardinals[head], lexicon.denominators[tail]))
         return _mention(tokens, i, i, Amount.exact(value), "fraction")
     nxt = tokens[i + 1].lower if i + 1 < n else ""
-    # "two thirds", "three quarters": a count of a plural denominator.
-    if (
-        tok.lower in lexicon.cardinals
-        and 2 <= lexicon.cardinals[tok.lower] <= 19
-        and nxt.endswith("s")
-        and nxt in lexicon.denominators
-    ):
-        value = normalize(Fraction(lexicon.cardinals[tok.lower], lexicon.denominators[nxt]))
-        return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
+    # "two thirds", "three quarters", "twenty-three fifths", "a hundred trillionths": a
+    # count of a plural denominator.
+    counted = (
+        _words_value(tokens, i, lexicon) if tok.lower != "a" or nxt in lexicon.scales else None
+    )
+    if counted is not None and counted[1] + 1 < n and counted[0] > 1:
+        word = tokens[counted[1] + 1].lower
+        following = tokens[counted[1] + 2].lower if counted[1] + 2 < n else ""
+        parts = _denominator(word, lexicon, plural=True)
+        # "two quarters" of a year are periods; "three quarters of" is a share.
+        if parts is not None and (word != "quarters" or following == "of"):
+            value = normalize(Fraction(counted[0]) / parts)
+            return _mention(tokens, i, counted[1] + 1, Amount.exact(value), "fraction")
     follow = tokens[i + 2].lower if i + 2 < n else ""
     # "half a dozen", "half a million": a count, not a proportion.
     if tok.lower == "half" and nxt == "a":
@@ -275,6 +279,21 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
     if tok.lower == "half" and nxt in ("of", "the", "a", "an"):
         return _mention(tokens, i, i, Amount.exact(Fraction(1, 2)), "fraction")
     return None
+
+
+def _denominator(word: str, lexicon: Lexicon, *, plural: bool) -> int | None:
+    """The denominator a word names: "thirds" 3, "quarters" 4, "twenty-firsts" 21. Never
+    "seconds" (time) or "firsts"."""
+    if plural:
+        if not word.endswith("s"):
+            return None
+        if word in lexicon.denominators:
+            return lexicon.denominators[word]
+        word = word[:-1]
+    found = lexicon.denominators.get(word) or _ordinal_value(word, lexicon)
+    if found is None or (found < 3 and word not in ("half", "halves")):
+        return None
+    return found
 
 
 def _hedge_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[str | None, int]:
