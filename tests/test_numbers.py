@@ -323,3 +323,9 @@ def test_general_word_fractions(text: str, value: object) -> None:
 def test_quarters_of_a_year_are_periods_not_a_share() -> None:
     assert read_first("The economy shrank for two quarters.").kind == "cardinal"
     assert read_first("He ran it in two seconds.").kind == "cardinal"
+
+
+def test_whole_and_word_fraction() -> None:
+    assert numbers("It was twenty and three fifths.") == [
+        ("twenty and three fifths", Fraction(103, 5))
+    ]

@@ -404,6 +404,12 @@ def _number_at(
         if spoken is not None:
             value = normalize(value + spoken[0] if value >= 0 else value - spoken[0])
             last = spoken[1]
+        elif last + 2 < len(tokens) and tokens[last + 1].lower == "and":
+            # "twenty and three fifths"
+            part = _fraction_at(tokens, last + 2, lexicon)
+            if part is not None and 0 < part.mention.amount.value < 1:
+                value = normalize(value + part.mention.amount.value)
+                last = part.last
         return value, last, "cardinal", None
     ordinal = _ordinal_value(tok.lower, lexicon)
     if ordinal is not None and not (i > 0 and tokens[i - 1].lower in ("a", "per", "every")):
