@@ -329,3 +329,15 @@ def test_whole_and_word_fraction() -> None:
     assert numbers("It was twenty and three fifths.") == [
         ("twenty and three fifths", Fraction(103, 5))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It grew five and a quarter percent.", [("five and a quarter percent", Fraction(21, 4))]),
+        ("One twenty-fifth of the land burned.", [("One twenty-fifth", Fraction(1, 25))]),
+        ("Then came a third attack.", []),
+    ],
+)
+def test_and_a_quarter_and_ordinal_denominators(text: str, expected: object) -> None:
+    assert numbers(text) == expected

@@ -271,10 +271,13 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         size = lexicon.multiples.get(follow) or lexicon.scales.get(follow)
         if size:
             return _mention(tokens, i, i + 2, Amount.exact(normalize(Fraction(size, 2))))
-    if tok.lower in ("a", "one") and nxt in lexicon.denominators:
-        # "one eighth" always; "a third" only as "a third of" ("a third attack" ranks).
-        if nxt in ("half", "halves") or follow == "of" or tok.lower == "one":
-            value = normalize(Fraction(1, lexicon.denominators[nxt]))
+    share = _denominator(nxt, lexicon, plural=False) if tok.lower in ("a", "one") else None
+    if share is not None:
+        # "one eighth", "one twenty-fifth" always, but not "the one hundredth anniversary";
+        # "a third" only as "a third of" ("a third attack" ranks).
+        ranked = i > 0 and tokens[i - 1].lower in lexicon.grammar["determiners"]
+        if nxt in ("half", "halves") or follow == "of" or (tok.lower == "one" and not ranked):
+            value = normalize(Fraction(1, share))
             return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
     if tok.lower == "half" and nxt in ("of", "the", "a", "an"):
         return _mention(tokens, i, i, Amount.exact(Fraction(1, 2)), "fraction")
@@ -572,10 +575,12 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
         elif (
             w == "and"
             and prev in ("small", "ten")
-            and [t.lower for t in tokens[j + 1 : j + 3]] == ["a", "half"]
+            and j + 2 < n
+            and tokens[j + 1].lower == "a"
+            and (share := _denominator(tokens[j + 2].lower, lexicon, plural=False)) is not None
         ):
-            # "two and a half", "one and a half million"
-            group = normalize(group + Fraction(1, 2))
+            # "two and a half", "one and a half million", "five and a quarter"
+            group = normalize(group + Fraction(1, share))
             prev = "half"
             j += 2
             last = j
