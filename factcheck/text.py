@@ -51,7 +51,7 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
     if tok.kind != "word":
         return tok.kind == "num"
     w = tok.lower
-    if w in starters or w[0].isdecimal():
+    if w in starters or w[0].isnumeric():  # digits, and signs such as "½"
         return True
     if "-" in w and w.partition("-")[0] in starters:
         return True

@@ -341,3 +341,16 @@ def test_whole_and_word_fraction() -> None:
 )
 def test_and_a_quarter_and_ordinal_denominators(text: str, expected: object) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Add ½ teaspoon of salt.", [("½", Fraction(1, 2))]),
+        ("Pour 2½ cups of milk.", [("2½", Fraction(5, 2))]),
+        ("The result is ⅔.", [("⅔", Fraction(2, 3))]),
+        ("The area is x² here.", []),
+    ],
+)
+def test_vulgar_fraction_signs(text: str, expected: object) -> None:
+    assert numbers(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -247,6 +248,10 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         return None
     if tok.kind != "word":
         return None
+    vulgar = _vulgar(tok.text)
+    if vulgar is not None:
+        value, whole = vulgar
+        return _mention(tokens, i, i, Amount.exact(value), "cardinal" if whole else "fraction")
     head, sep, tail = tok.lower.partition("-")
     if sep and head in lexicon.cardinals and tail in lexicon.denominators:
         value = normalize(Fraction(lexicon.cardinals[head], lexicon.denominators[tail]))
@@ -282,6 +287,20 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
     if tok.lower == "half" and nxt in ("of", "the", "a", "an"):
         return _mention(tokens, i, i, Amount.exact(Fraction(1, 2)), "fraction")
     return None
+
+
+def _vulgar(text: str) -> tuple[Value, bool] | None:
+    """ "½" -> (1/2, False); "2½" -> (5/2, True): the single-character fraction signs."""
+    sign = text[-1]
+    share = unicodedata.numeric(sign, None)
+    if share is None or not 0 < share < 1 or not (text[:-1] == "" or text[:-1].isdecimal()):
+        return None
+    if len(text) > MAX_DIGITS:
+        return None
+    value = Fraction(share).limit_denominator(16)
+    if text[:-1]:
+        return normalize(int(text[:-1]) + value), True
+    return normalize(value), False
 
 
 def _denominator(word: str, lexicon: Lexicon, *, plural: bool) -> int | None:
