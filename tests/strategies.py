@@ -18,6 +18,8 @@ _news_bits = st.sampled_from(
     [
         "502",
         "1,234.5",
+        *["½", "2½", "two thirds", "minus", "point", "USD", "$ 75", "10 bln", "1.2.3", "in"],
+        *["between", "times", "both", "none", "3-1", "555-1234", "°C", "km/h", "(kg)", "%20"],
         "at least",
         "seven",
         "drones",
