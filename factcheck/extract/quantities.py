@@ -54,6 +54,7 @@ def extract_quantities(
     drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
     drafts = _resolve_nouns(tokens, drafts)
     firsts = frozenset(d.number.first for d in drafts)
+    cues = _cue_positions(tokens, lexicon)
     # Wholes written inside a partitive, after their part: "430 of the 502 drones".
     wholes = frozenset(
         d.whole_index
@@ -77,7 +78,7 @@ def extract_quantities(
             role=role,
             role_span=role_span,
             whole=whole,
-            cumulative=_cumulative(tokens, d, lexicon),
+            cumulative=_cumulative(tokens, d, cues),
         )
         quantities.append(q)
     # A later whole ("28 out of 31") is linked once both exist.
@@ -87,18 +88,28 @@ def extract_quantities(
     return tuple(quantities)
 
 
-def _cumulative(tokens: Sequence[Token], d: _Draft, lexicon: Lexicon) -> bool:
-    """Whether a running-total cue ("since", "so far") stands near the count in its sentence."""
-    sentence = tokens[d.number.core].sentence
-    lo = max(d.number.first - 2 * _SCOPE_WINDOW, 0)
-    hi = min(d.end + _SCOPE_WINDOW, len(tokens) - 1)
-    return any(
-        tokens[k].sentence == sentence
-        and lexicon.cumulative_cues.match(tokens, k) is not None
+def _cue_positions(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
+    """Where running-total cues ("since", "so far") stand, in one pass over the text."""
+    return [
+        k
+        for k in range(len(tokens))
+        if lexicon.cumulative_cues.match(tokens, k) is not None
         # "the most since July" compares with the past; it does not total it.
         and not (k > 0 and _superlative_in(lexicon, tokens[k - 1].lower))
-        for k in range(lo, hi + 1)
-    )
+    ]
+
+
+def _cumulative(tokens: Sequence[Token], d: _Draft, cues: Sequence[int]) -> bool:
+    """Whether a running-total cue stands near the count in its sentence."""
+    sentence = tokens[d.number.core].sentence
+    lo = max(d.number.first - 2 * _SCOPE_WINDOW, 0)
+    hi = d.end + _SCOPE_WINDOW
+    k = bisect.bisect_left(cues, lo)
+    while k < len(cues) and cues[k] <= hi:
+        if tokens[cues[k]].sentence == sentence:
+            return True
+        k += 1
+    return False
 
 
 def _dash_joined(tokens: Sequence[Token], dash: int, number: int) -> bool:
