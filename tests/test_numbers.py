@@ -354,3 +354,16 @@ def test_and_a_quarter_and_ordinal_denominators(text: str, expected: object) -> 
 )
 def test_vulgar_fraction_signs(text: str, expected: object) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 10k people marched.", [("About 10k", 10_000)]),
+        ("The deal is worth 1.2b.", [("1.2b", 1_200_000_000)]),
+        ("She won the 100m sprint.", [("100m", 100)]),
+        ("They sold five dozs eggs.", [("five dozs", 60)]),
+    ],
+)
+def test_glued_k_and_b_and_dozen_abbreviations(text: str, expected: object) -> None:
+    assert numbers(text) == expected

@@ -495,7 +495,7 @@ def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None
     m = _SUFFIXED.match(tokens[i].lower)
     if m is None or m[2] not in lexicon.suffixes or len(m[1]) > MAX_DIGITS:
         return None
-    if m[2] in ("m", "k", "b"):
+    if m[2] == "m":
         sign = tokens[i - 1] if i > 0 else None
         if sign is None or sign.end != tokens[i].start or sign.text not in lexicon.currency_symbols:
             return None
