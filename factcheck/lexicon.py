@@ -126,6 +126,7 @@ class Lexicon:
     currencies: Phrases[str]
     currency_symbols: Mapping[str, str]
     currency_codes: frozenset[str]
+    currencies_after_scale: Mapping[str, str]
     part_of: Mapping[str, frozenset[str]]
     cumulative_cues: Phrases[bool]
     grammar: Mapping[str, frozenset[str]]
@@ -219,6 +220,10 @@ class Lexicon:
             currencies=Phrases(
                 {_phrase(k): str(v).upper() for k, v in d.get("currencies", {}).items()}
             ),
+            currencies_after_scale={
+                str(k).lower(): str(v).upper()
+                for k, v in d.get("currencies_after_scale", {}).items()
+            },
             currency_codes=frozenset(
                 str(c).upper() for c in d.get("currency_codes", {}).get("codes", [])
             ),

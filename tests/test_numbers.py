@@ -367,3 +367,15 @@ def test_vulgar_fraction_signs(text: str, expected: object) -> None:
 )
 def test_glued_k_and_b_and_dozen_abbreviations(text: str, expected: object) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A million and a half people fled.", [("A million and a half", 1_500_000)]),
+        ("On the twenty-fifth day it ended.", [("twenty-fifth", 25)]),
+        ("The legal limit is .08 in most states.", [(".08", Fraction(2, 25))]),
+    ],
+)
+def test_scaled_halves_ordinals_and_leading_points(text: str, expected: object) -> None:
+    assert numbers(text) == expected

@@ -216,3 +216,12 @@ def test_mixed_numbers_fractions_with_units_and_degree_signs(
 def test_units_in_brackets(text: str) -> None:
     (q,) = factcheck.check(text, dateline="2025-09-04").quantities
     assert (q.amount.value, q.unit) == (20, "kilogram")
+
+
+def test_pounds_after_a_scale_word_are_sterling() -> None:
+    text = "Profit hit 361 million pounds; the crate held 200 pounds of beef."
+    found = [
+        (q.span.slice(text), q.unit)
+        for q in factcheck.check(text, dateline="2025-09-04").quantities
+    ]
+    assert found == [("361 million pounds", "GBP"), ("200 pounds", "pound")]

@@ -253,7 +253,13 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         value, whole = vulgar
         return _mention(tokens, i, i, Amount.exact(value), "cardinal" if whole else "fraction")
     head, sep, tail = tok.lower.partition("-")
-    if sep and head in lexicon.cardinals and tail in lexicon.denominators:
+    # "two-thirds", "one-third"; but "twenty-fifth" is an ordinal, not twenty fifths.
+    if (
+        sep
+        and head in lexicon.cardinals
+        and tail in lexicon.denominators
+        and (tail.endswith("s") or head == "one")
+    ):
         value = normalize(Fraction(lexicon.cardinals[head], lexicon.denominators[tail]))
         return _mention(tokens, i, i, Amount.exact(value), "fraction")
     nxt = tokens[i + 1].lower if i + 1 < n else ""
@@ -430,7 +436,9 @@ def _number_at(
             # "twenty and three fifths"
             part = _fraction_at(tokens, last + 2, lexicon)
             if part is not None and 0 < part.mention.amount.value < 1:
-                value = normalize(value + part.mention.amount.value)
+                # "a million and a half" is a million and half a million.
+                unit = lexicon.scales.get(tokens[last].lower, 1)
+                value = normalize(value + part.mention.amount.value * unit)
                 last = part.last
         return value, last, "cardinal", None
     ordinal = _ordinal_value(tok.lower, lexicon)

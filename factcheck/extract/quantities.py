@@ -252,6 +252,12 @@ def _draft(
     # "10 $", "100 ₡": a sign after the number, as some copy writes it.
     if same(j) and tokens[j].text in lexicon.currency_symbols and p.mention.kind == "cardinal":
         return _Draft(p, j, currency=lexicon.currency_symbols[tokens[j].text])
+    if (
+        same(j)
+        and tokens[j].lower in lexicon.currencies_after_scale
+        and tokens[p.last].lower in lexicon.scales
+    ):
+        return _Draft(p, j, currency=lexicon.currencies_after_scale[tokens[j].lower])
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
         return _Draft(p, j + money[1] - 1, currency=money[0])
