@@ -121,6 +121,7 @@ class Lexicon:
     multiplier_after: frozenset[str]
     hedges: Phrases[str]
     hedge_tolerance: Fraction
+    post_hedges: Phrases[str]
     roles: Phrases[str]
     units: Phrases[str]
     currencies: Phrases[str]
@@ -182,7 +183,8 @@ class Lexicon:
     @classmethod
     def _build(cls, d: Mapping[str, Any]) -> Lexicon:
         hedges = {_phrase(k): v for k, v in d["hedges"].items()}
-        bad = sorted(str(v) for v in hedges.values() if v not in _READINGS)
+        readings = [*hedges.values(), *d.get("post_hedges", {}).values()]
+        bad = sorted(str(v) for v in readings if v not in _READINGS)
         if bad:
             raise ValueError(f"unknown hedge readings {bad}; expected one of {sorted(_READINGS)}")
         roles = {_phrase(word): role for role, words in d["roles"].items() for word in words}
@@ -214,6 +216,7 @@ class Lexicon:
             ),
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             hedges=Phrases(hedges),
+            post_hedges=Phrases({_phrase(k): str(v) for k, v in d.get("post_hedges", {}).items()}),
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),
             roles=Phrases(roles),
             units=Phrases({_phrase(k): str(v) for k, v in d.get("units", {}).items()}),

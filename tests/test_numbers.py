@@ -379,3 +379,18 @@ def test_glued_k_and_b_and_dozen_abbreviations(text: str, expected: object) -> N
 )
 def test_scaled_halves_ordinals_and_leading_points(text: str, expected: object) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "hedge"),
+    [
+        ("Some 500 or more people died.", 450, 550, "some"),
+        ("Officials counted 500 or more bodies.", 500, None, "or more"),
+        ("Rescuers saw 20 or so boats.", 18, 22, "or so"),
+        ("There were greater than 30 cases.", 30, None, "greater than"),
+        ("Parties won 10 or fewer seats.", 0, 10, "or fewer"),
+    ],
+)
+def test_hedges_after_the_number(text: str, low: object, high: object, hedge: str) -> None:
+    first = read_first(text)
+    assert (first.amount.low, first.amount.high, first.amount.hedge) == (low, high, hedge)

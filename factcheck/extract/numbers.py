@@ -102,6 +102,11 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             if to is not None and not _after_change(tokens, core, lexicon):
                 high, last = to
         first = i if hedge is not None else core
+        if high is None and hedge is None and last + 1 < n:
+            post = lexicon.post_hedges.match(tokens, last + 1)  # "500 or more"
+            if post is not None:
+                hedge = " ".join(t.lower for t in tokens[last + 1 : last + 1 + post[1]])
+                last += post[1]
         if high is not None:
             amount = Amount(value, value, high, hedge="range")
         else:
@@ -336,7 +341,9 @@ def _hedged(value: Value, hedge: str | None, lexicon: Lexicon) -> Amount:
     """Turn a hedge into an interval, following the readings documented in hedges.toml."""
     if hedge is None:
         return Amount.exact(value)
-    reading = lexicon.hedges.get(tuple(hedge.split()))
+    reading = lexicon.hedges.get(tuple(hedge.split())) or lexicon.post_hedges.get(
+        tuple(hedge.split())
+    )
     t = lexicon.hedge_tolerance
     spread = normalize(Fraction(value) * t)
     lo_about = normalize(value - spread)
