@@ -394,3 +394,26 @@ def test_scaled_halves_ordinals_and_leading_points(text: str, expected: object) 
 def test_hedges_after_the_number(text: str, low: object, high: object, hedge: str) -> None:
     first = read_first(text)
     assert (first.amount.low, first.amount.high, first.amount.hedge) == (low, high, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("More than 1/2 of the people came.", "More than 1/2", Fraction(1, 2), None),
+        ("More than half of the people came.", "More than half", Fraction(1, 2), None),
+        (
+            "Nearly two thirds of voters agreed.",
+            "Nearly two thirds",
+            Fraction(3, 5),
+            Fraction(2, 3),
+        ),
+    ],
+)
+def test_hedged_proportions(text: str, span: str, low: object, high: object) -> None:
+    first = read_first(text)
+    assert (first.span.slice(text), first.amount.low, first.amount.high, first.kind) == (
+        span,
+        low,
+        high,
+        "fraction",
+    )

@@ -78,6 +78,17 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             and tokens[core].end == tokens[core + 1].start
         ):
             core += 1
+        if hedge is not None and core < n:
+            # "more than 1/2 of the people", "nearly two thirds": a hedged proportion.
+            share = _fraction_at(tokens, core, lexicon)
+            if share is not None:
+                amount = _hedged(share.mention.amount.value, hedge, lexicon)
+                span = Span(tokens[i].start, tokens[share.last].end)
+                out.append(
+                    ParsedNumber(NumberMention(span, amount, "fraction"), i, core, share.last)
+                )
+                i = share.last + 1
+                continue
         parsed = _number_at(tokens, core, lexicon) if core < n else None
         if parsed is None and hedge is not None:
             hedge, core = None, i
