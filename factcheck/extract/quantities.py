@@ -190,15 +190,18 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
     return True
 
 
-def _draft(
-    tokens: Sequence[Token], p: ParsedNumber, index_of_first: dict[int, int], lexicon: Lexicon
-) -> _Draft:
-    n = len(tokens)
+def _in_sentence(tokens: Sequence[Token], k: int, sentence: int) -> bool:
+    return k < len(tokens) and tokens[k].sentence == sentence
+
+
+def _money(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft | None:
+    """Money: a sign or an ISO code before the number, or a code, sign or currency name
+    after it. Checked before partitives: "$125 million of 6 3/8% debentures" is money."""
     j = p.last + 1
     sentence = tokens[p.core].sentence
 
     def same(k: int) -> bool:
-        return k < n and tokens[k].sentence == sentence
+        return _in_sentence(tokens, k, sentence)
 
     symbol = tokens[p.core - 1] if p.core > 0 else None
     # "$2.5 billion", and "$ 75 million" as older wire copy spaces it.
@@ -213,6 +216,77 @@ def _draft(
                 code, start = prefixed, p.core - 2
         if code is not None:
             return _Draft(p, p.last, currency=code, start=min(p.first, start))
+    # "USD 200": an ISO code in capitals before the number.
+    code_before = tokens[p.first - 1] if p.first > 0 else None
+    if (
+        code_before is not None
+        and code_before.text in lexicon.currency_codes
+        and tokens[p.first].start - code_before.end <= 1
+    ):
+        return _Draft(p, p.last, currency=code_before.text, start=p.first - 1)
+    # "500 USD", "50 million EUR": the code after it.
+    if same(j) and tokens[j].text in lexicon.currency_codes:
+        return _Draft(p, j, currency=tokens[j].text)
+    # "10 $", "100 ₡": a sign after the number, as some copy writes it.
+    if same(j) and tokens[j].text in lexicon.currency_symbols and p.mention.kind == "cardinal":
+        return _Draft(p, j, currency=lexicon.currency_symbols[tokens[j].text])
+    if (
+        same(j)
+        and tokens[j].lower in lexicon.currencies_after_scale
+        and tokens[p.last].lower in lexicon.scales
+    ):
+        return _Draft(p, j, currency=lexicon.currencies_after_scale[tokens[j].lower])
+    money = lexicon.currencies.match(tokens, j) if same(j) else None
+    if money is not None:
+        return _Draft(p, j + money[1] - 1, currency=money[0])
+    return None
+
+
+def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft | None:
+    """A percentage, or a unit glued to, hyphened onto, written after or bracketed after
+    the number."""
+    j = p.last + 1
+    sentence = tokens[p.core].sentence
+
+    def same(k: int) -> bool:
+        return _in_sentence(tokens, k, sentence)
+
+    if p.mention.kind == "percent":
+        return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
+    glued = glued_unit(tokens[p.last], lexicon)
+    if glued is not None:  # "75ml", "1.8m"
+        return _Draft(p, p.last, unit=glued)
+    # "a 3-inch crack", "the 776-foot tower"
+    if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
+        hyphened = lexicon.units.match(tokens, j + 1)
+        # "a 24-hour strike" describes the strike; it measures nothing.
+        if hyphened is not None and hyphened[0] not in TIME_UNITS:
+            return _Draft(p, j + hyphened[1], unit=hyphened[0])
+    unit = lexicon.units.match(tokens, j) if same(j) else None
+    if unit is not None:
+        return _Draft(p, j + unit[1] - 1, unit=unit[0])
+    # "20 (kg)", "20 [kg]": a unit in brackets, as tables and lab reports write it.
+    if same(j + 2) and tokens[j].text in _BRACKETS:
+        inside = lexicon.units.match(tokens, j + 1)
+        if inside is not None:
+            close = j + 1 + inside[1]
+            if same(close) and tokens[close].text == _BRACKETS[tokens[j].text]:
+                return _Draft(p, close, unit=inside[0])
+    return None
+
+
+def _draft(
+    tokens: Sequence[Token], p: ParsedNumber, index_of_first: dict[int, int], lexicon: Lexicon
+) -> _Draft:
+    j = p.last + 1
+    sentence = tokens[p.core].sentence
+
+    def same(k: int) -> bool:
+        return _in_sentence(tokens, k, sentence)
+
+    money = _money(tokens, p, lexicon)
+    if money is not None:
+        return money
     # "28 out of 31 drones": the whole is the next number.
     if same(j + 2) and [t.lower for t in tokens[j : j + 2]] == ["out", "of"]:
         whole = index_of_first.get(j + 2)
@@ -238,50 +312,9 @@ def _draft(
                 noun_span=tokens[noun].span,
                 whole_noun=lemma(tokens[noun].text, lexicon),
             )
-    # "USD 200": an ISO code in capitals before the number.
-    code_before = tokens[p.first - 1] if p.first > 0 else None
-    if (
-        code_before is not None
-        and code_before.text in lexicon.currency_codes
-        and tokens[p.first].start - code_before.end <= 1
-    ):
-        return _Draft(p, p.last, currency=code_before.text, start=p.first - 1)
-    # "500 USD", "50 million EUR": the code after it.
-    if same(j) and tokens[j].text in lexicon.currency_codes:
-        return _Draft(p, j, currency=tokens[j].text)
-    # "10 $", "100 ₡": a sign after the number, as some copy writes it.
-    if same(j) and tokens[j].text in lexicon.currency_symbols and p.mention.kind == "cardinal":
-        return _Draft(p, j, currency=lexicon.currency_symbols[tokens[j].text])
-    if (
-        same(j)
-        and tokens[j].lower in lexicon.currencies_after_scale
-        and tokens[p.last].lower in lexicon.scales
-    ):
-        return _Draft(p, j, currency=lexicon.currencies_after_scale[tokens[j].lower])
-    money = lexicon.currencies.match(tokens, j) if same(j) else None
-    if money is not None:
-        return _Draft(p, j + money[1] - 1, currency=money[0])
-    if p.mention.kind == "percent":
-        return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
-    glued = glued_unit(tokens[p.last], lexicon)
-    if glued is not None:  # "75ml", "1.8m"
-        return _Draft(p, p.last, unit=glued)
-    # "a 3-inch crack", "the 776-foot tower"
-    if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
-        hyphened = lexicon.units.match(tokens, j + 1)
-        # "a 24-hour strike" describes the strike; it measures nothing.
-        if hyphened is not None and hyphened[0] not in TIME_UNITS:
-            return _Draft(p, j + hyphened[1], unit=hyphened[0])
-    unit = lexicon.units.match(tokens, j) if same(j) else None
-    if unit is not None:
-        return _Draft(p, j + unit[1] - 1, unit=unit[0])
-    # "20 (kg)", "20 [kg]": a unit in brackets, as tables and lab reports write it.
-    if same(j + 2) and tokens[j].text in _BRACKETS:
-        inside = lexicon.units.match(tokens, j + 1)
-        if inside is not None:
-            close = j + 1 + inside[1]
-            if same(close) and tokens[close].text == _BRACKETS[tokens[j].text]:
-                return _Draft(p, close, unit=inside[0])
+    measured = _measure(tokens, p, lexicon)
+    if measured is not None:
+        return measured
     singular = p.mention.amount.value == 1
     noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
     if noun is None:
