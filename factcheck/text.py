@@ -20,7 +20,7 @@ from factcheck.model import Sentence, Span
 _TOKEN = re.compile(
     r"(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
     r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
-    r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|\.\d+)*)"  # "Kh-59", "v1.2"
+    r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|(?<=\d)\.\d+)*)"  # "Kh-59", "v1.2"
     r"|(?P<punct>[^\w\s]|_)"
 )
 _SENTENCE_END = frozenset(".!?")

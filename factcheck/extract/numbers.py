@@ -17,9 +17,10 @@ from factcheck.text import Token, may_open
 _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
 _SIGNS = frozenset("-\u2212+")
+_COMPARATIVES = frozenset({"as", "more", "less", "fewer", "the", "that", "what", "over"})
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
-_PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
+_PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",))
 
 
 @attrs.frozen(slots=True)
@@ -100,8 +101,8 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
         last, kind = _percent_suffix(tokens, last, kind)
         nxt = last + 1
         if kind == "cardinal" and high is None and nxt < n:
-            if tokens[nxt].lower in lexicon.multiplier_after:  # "three times as many"
-                last, kind = nxt, "multiplier"
+            if tokens[nxt].lower in lexicon.multiplier_after and _compares(tokens, nxt + 1):
+                last, kind = nxt, "multiplier"  # "three times as many", "three times higher"
             else:
                 ratio = _ratio_end(tokens, last, value, lexicon)  # "one in five"
                 if ratio is not None:
@@ -167,6 +168,14 @@ def _signed_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumbe
     return _mention(tokens, i, last, Amount.exact(value), kind)
 
 
+def _compares(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` goes on a comparison: "as", "more", "the size", "higher"."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return word in _COMPARATIVES or (word.endswith("er") and len(word) > 4)
+
+
 def _multiplier_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
     """ "twice", "doubled": how one figure relates to another, never a count."""
     factor = lexicon.multipliers.get(tokens[i].lower)
@@ -200,6 +209,14 @@ def _vague_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber
     if found is None:
         return None
     (low, high), size = found
+    if low == high:
+        # "both pilots", "none of the crew" count; "Both said", "Neither the A nor the B"
+        # do not.
+        after = tokens[i + size] if i + size < len(tokens) else None
+        if after is None or after.kind != "word":
+            return None
+        if after.lower in lexicon.stop_words and after.lower != "of":
+            return None
     phrase = " ".join(t.lower for t in tokens[i : i + size])
     return _mention(tokens, i, i + size - 1, Amount(low, low, high, hedge=phrase))
 
@@ -288,8 +305,8 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         word = tokens[counted[1] + 1].lower
         following = tokens[counted[1] + 2].lower if counted[1] + 2 < n else ""
         parts = _denominator(word, lexicon, plural=True)
-        # "two quarters" of a year are periods; "three quarters of" is a share.
-        if parts is not None and (word != "quarters" or following == "of"):
+        # "two quarters (of decline)" are periods of a year; "three quarters of" is a share.
+        if parts is not None and (word != "quarters" or (following == "of" and counted[0] == 3)):
             value = normalize(Fraction(counted[0]) / parts)
             return _mention(tokens, i, counted[1] + 1, Amount.exact(value), "fraction")
     follow = tokens[i + 2].lower if i + 2 < n else ""
@@ -406,10 +423,28 @@ def _number_at(
         ):
             value = normalize(value + mixed.mention.amount.value)
             return value, mixed.last, "cardinal", None
-        # "1.5 million": a digit string times a scale word.
-        if nxt < len(tokens) and tokens[nxt].lower in lexicon.scales:
-            value = normalize(Fraction(value) * lexicon.scales[tokens[nxt].lower])
+        # "5 and a half": digits and a word fraction.
+        if (
+            nxt + 2 < len(tokens)
+            and tokens[nxt].lower == "and"
+            and tokens[nxt + 1].lower == "a"
+            and (share := _denominator(tokens[nxt + 2].lower, lexicon, plural=False))
+        ):
+            value = normalize(value + Fraction(1, share))
+            last = nxt = nxt + 2
+            nxt += 1
+        # "1.5 million", "2.5 lakh crore": a digit string times its scale words.
+        while nxt < len(tokens) and tokens[nxt].lower in lexicon.scales:
+            scale = lexicon.scales[tokens[nxt].lower]
+            if (
+                last > i
+                and tokens[last].lower in lexicon.scales
+                and (scale <= lexicon.scales[tokens[last].lower])
+            ):
+                break
+            value = normalize(Fraction(value) * scale)
             last = nxt
+            nxt += 1
         # "10-15": a range written with a dash and no spaces.
         if (
             last == i
@@ -483,8 +518,13 @@ def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
 
 def _pronoun_one(tokens: Sequence[Token], i: int, last: int, lexicon: Lexicon) -> bool:
     """ "the one you mentioned", "which one": "one" standing for a noun, not a count."""
-    if last != i or tokens[i].lower != "one" or i == 0:
+    if last != i or tokens[i].lower != "one":
         return False
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        # "One said ...", "One by one": a sentence-opening "one" before a verb or a preposition.
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        # ... but "One in five adults" is a ratio.
+        return nxt is not None and nxt.lower in lexicon.stop_words and nxt.lower != "in"
     # "that one mile" counts; "that one is", "which one do", "the one you" stand for a noun.
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     ends = (
@@ -521,7 +561,7 @@ def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None
     m = _SUFFIXED.match(tokens[i].lower)
     if m is None or m[2] not in lexicon.suffixes or len(m[1]) > MAX_DIGITS:
         return None
-    if m[2] == "m":
+    if m[2] in ("m", "k", "b"):
         sign = tokens[i - 1] if i > 0 else None
         if sign is None or sign.end != tokens[i].start or sign.text not in lexicon.currency_symbols:
             return None

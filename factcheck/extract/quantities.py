@@ -156,6 +156,9 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         # "World War 2", "Section 427", "Flight 17": a number that names something.
         if prev.text.rstrip(".") in lexicon.identifier_heads:
             return False
+        # "No. 1 seed": the head stands before an abbreviation's period.
+        if prev.text == "." and p.core > 1 and tokens[p.core - 2].text in lexicon.identifier_heads:
+            return False
         # "10:30", "3:1", "3/4", "9/4/2025": clock times, ratios, fractions, dates.
         if prev.text in ":/" and prev.end == core.start:
             return False
@@ -234,6 +237,7 @@ def _money(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft
         same(j)
         and tokens[j].lower in lexicon.currencies_after_scale
         and tokens[p.last].lower in lexicon.scales
+        and not (same(j + 1) and tokens[j + 1].lower == "of")  # "2 million pounds of milk"
     ):
         return _Draft(p, j, currency=lexicon.currencies_after_scale[tokens[j].lower])
     money = lexicon.currencies.match(tokens, j) if same(j) else None
