@@ -20,7 +20,7 @@ _SIGNS = frozenset("-\u2212+")
 _COMPARATIVES = frozenset({"as", "more", "less", "fewer", "the", "that", "what", "over"})
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
-_PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",))
+_PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
 
 
 @attrs.frozen(slots=True)
@@ -398,7 +398,10 @@ def _percent_suffix(tokens: Sequence[Token], last: int, kind: NumberKind) -> tup
     for phrase in _PERCENT_WORDS:
         words = tuple(t.lower for t in tokens[nxt : nxt + len(phrase)])
         if words == phrase:
-            return nxt + len(phrase) - 1, "percent"
+            end = nxt + len(phrase) - 1
+            if end + 1 < len(tokens) and tokens[end + 1].lower in ("point", "points"):
+                return last, kind  # "2 percentage points" are points, not percent
+            return end, "percent"
     return last, kind
 
 
