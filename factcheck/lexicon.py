@@ -124,6 +124,7 @@ class Lexicon:
     post_hedges: Phrases[str]
     roles: Phrases[str]
     units: Phrases[str]
+    glued_units: Mapping[str, str]
     currencies: Phrases[str]
     currency_symbols: Mapping[str, str]
     currency_codes: frozenset[str]
@@ -220,6 +221,7 @@ class Lexicon:
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),
             roles=Phrases(roles),
             units=Phrases({_phrase(k): str(v) for k, v in d.get("units", {}).items()}),
+            glued_units={str(k).lower(): str(v) for k, v in d.get("glued_units", {}).items()},
             currencies=Phrases(
                 {_phrase(k): str(v).upper() for k, v in d.get("currencies", {}).items()}
             ),

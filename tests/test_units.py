@@ -225,3 +225,17 @@ def test_pounds_after_a_scale_word_are_sterling() -> None:
         for q in factcheck.check(text, dateline="2025-09-04").quantities
     ]
     assert found == [("361 million pounds", "GBP"), ("200 pounds", "pound")]
+
+
+def test_temperatures_glued_to_c_and_f() -> None:
+    text = "It was -3C in Moscow, 35C in Dubai and 95F in Phoenix, but 5 c is no unit."
+    found = [
+        (q.span.slice(text), q.amount.value, q.unit)
+        for q in factcheck.check(text, dateline="2025-09-04").quantities
+    ]
+    assert found == [
+        ("-3C", -3, "degree_Celsius"),
+        ("35C", 35, "degree_Celsius"),
+        ("95F", 95, "degree_Fahrenheit"),
+        ("5", 5, None),
+    ]

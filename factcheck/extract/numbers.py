@@ -147,12 +147,19 @@ def _signed_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumbe
     if tok.text not in _SIGNS and tok.lower != "minus":
         return None
     nxt = i + 1
-    if tok.lower == "minus" and nxt < len(tokens) and tokens[nxt].kind == "word":
-        words = _number_at(tokens, nxt, lexicon)  # "minus five percent"
+    glued_sign = (
+        tok.text in _SIGNS
+        and nxt < len(tokens)
+        and tok.end == tokens[nxt].start
+        and not (i > 0 and tokens[i - 1].end == tok.start)
+    )
+    if (tok.lower == "minus" or glued_sign) and nxt < len(tokens) and tokens[nxt].kind == "word":
+        words = _number_at(tokens, nxt, lexicon)  # "minus five percent", "-3C"
         if words is None or words[2] != "cardinal" or words[3] is not None:
             return None
         last, kind = _percent_suffix(tokens, words[1], "cardinal")
-        return _mention(tokens, i, last, Amount.exact(normalize(-Fraction(words[0]))), kind)
+        sign = 1 if tok.text == "+" else -1
+        return _mention(tokens, i, last, Amount.exact(normalize(sign * Fraction(words[0]))), kind)
     if nxt >= len(tokens) or tokens[nxt].kind != "num" or len(tokens[nxt].text) > MAX_DIGITS:
         return None
     if tok.lower == "minus":
@@ -509,7 +516,7 @@ def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     m = _SUFFIXED.match(tok.lower)
     if m is not None:
-        return lexicon.units.get((m[2],))
+        return lexicon.units.get((m[2],)) or lexicon.glued_units.get(m[2])
     # "six-mile", "three-ton": a number word and a unit in one hyphened word.
     head, sep, tail = tok.lower.partition("-")
     if sep and head in lexicon.cardinals:
