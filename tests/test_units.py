@@ -239,3 +239,16 @@ def test_temperatures_glued_to_c_and_f() -> None:
         ("95F", 95, "degree_Fahrenheit"),
         ("5", 5, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It raised its dividend by 11c to 17c a share.",
+        "The 13F filing shows the stake.",
+        "Funds were 14.7C/ per security.",
+    ],
+)
+def test_cents_and_forms_are_not_temperatures(text: str) -> None:
+    units = [q.unit for q in factcheck.check(text, dateline="2025-09-04").quantities]
+    assert "degree_Celsius" not in units and "degree_Fahrenheit" not in units

@@ -480,7 +480,7 @@ def _number_at(
     suffixed = _suffixed(tokens, i, lexicon)
     if suffixed is not None:
         return suffixed, i, "cardinal", None
-    if glued_unit(tok, lexicon) is not None:
+    if glued_unit(tok, lexicon, tokens[i + 1] if i + 1 < len(tokens) else None) is not None:
         m = _SUFFIXED.match(tok.lower)
         if m is not None and len(m[1]) <= MAX_DIGITS:
             return digits_value(m[1]), i, "cardinal", None
@@ -510,13 +510,25 @@ def _number_at(
     return None
 
 
-def glued_unit(tok: Token, lexicon: Lexicon) -> str | None:
-    """The unit written into a number token ("75ml", "1.8m", "10kph"), if any."""
+def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str | None:
+    """The unit written into a number token ("75ml", "1.8m", "10kph"), if any.
+
+    The one-letter temperature units of ``[glued_units]`` count only in capitals and at the
+    end of a phrase ("35C in Dubai", "hit 41C."): "17c a share" is cents and "13F filing" a
+    form, and ``after`` (the token that follows) tells them apart.
+    """
     if tok.kind != "word":
         return None
     m = _SUFFIXED.match(tok.lower)
     if m is not None:
-        return lexicon.units.get((m[2],)) or lexicon.glued_units.get(m[2])
+        unit = lexicon.units.get((m[2],))
+        if unit is not None:
+            return unit
+        temperature = lexicon.glued_units.get(m[2])
+        ends = after is None or after.text in ",.;:!?)" or after.lower in lexicon.stop_words
+        if temperature is not None and tok.text[-1].isupper() and ends:
+            return temperature
+        return None
     # "six-mile", "three-ton": a number word and a unit in one hyphened word.
     head, sep, tail = tok.lower.partition("-")
     if sep and head in lexicon.cardinals:

@@ -257,7 +257,7 @@ def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Dra
 
     if p.mention.kind == "percent":
         return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
-    glued = glued_unit(tokens[p.last], lexicon)
+    glued = glued_unit(tokens[p.last], lexicon, tokens[j] if j < len(tokens) else None)
     if glued is not None:  # "75ml", "1.8m"
         return _Draft(p, p.last, unit=glued)
     # "a 3-inch crack", "the 776-foot tower"
