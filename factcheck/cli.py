@@ -84,11 +84,6 @@ class LineIndex:
         return line, offset - self._starts[line - 1] + 1
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a code-point offset (one lookup; see LineIndex)."""
-    return LineIndex(text)(offset)
-
-
 def render_text(report: Report, name: str, *, show_all: bool = False) -> str:
     shown = [f for f in report.findings if show_all or f.is_problem]
     where = LineIndex(report.text)

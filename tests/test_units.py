@@ -8,6 +8,17 @@ import pytest
 import factcheck
 from factcheck.units import canonical_unit
 
+D = "2025-09-04"
+
+
+def spans_and_units(text: str) -> list[tuple[str, str | None]]:
+    return [(q.span.slice(text), q.unit) for q in factcheck.check(text, dateline=D).quantities]
+
+
+def spans_values_units(text: str) -> list[tuple[str, object, str | None]]:
+    report = factcheck.check(text, dateline=D)
+    return [(q.span.slice(text), q.amount.value, q.unit) for q in report.quantities]
+
 
 @pytest.mark.parametrize(
     ("text", "unit"),
@@ -99,10 +110,7 @@ def test_most_since_is_not_a_running_total() -> None:
     ],
 )
 def test_glued_spaced_and_hyphened_units(text: str, span: str | None, unit: str | None) -> None:
-    found = [
-        (q.span.slice(text), q.unit)
-        for q in factcheck.check(text, dateline="2025-09-04").quantities
-    ]
+    found = spans_and_units(text)
     if span is None:
         assert all(u is None for _, u in found)
     else:
@@ -133,10 +141,7 @@ def test_more_unit_aliases(text: str, unit: str) -> None:
     ],
 )
 def test_hyphened_words_singular_units_and_speeds(text: str, span: str, unit: str) -> None:
-    found = [
-        (q.span.slice(text), q.unit)
-        for q in factcheck.check(text, dateline="2025-09-04").quantities
-    ]
+    found = spans_and_units(text)
     assert found == [(span, unit)]
 
 
@@ -147,10 +152,7 @@ def test_one_on_one_and_five_year_low_are_not_units() -> None:
 
 def test_ages_and_singular_durations() -> None:
     text = "The patient is a 87 yo man; the bill is 90 day old; the boy is one year old."
-    found = [
-        (q.span.slice(text), q.unit)
-        for q in factcheck.check(text, dateline="2025-09-04").quantities
-    ]
+    found = spans_and_units(text)
     assert found == [("87 yo", "year"), ("90 day", "day"), ("one year", "year")]
 
 
@@ -184,10 +186,7 @@ def test_time_compounds_in_digits_are_not_durations() -> None:
     ],
 )
 def test_iso_codes_and_temperature_spellings(text: str, span: str, unit: str) -> None:
-    found = [
-        (q.span.slice(text), q.unit)
-        for q in factcheck.check(text, dateline="2025-09-04").quantities
-    ]
+    found = spans_and_units(text)
     assert found == [(span, unit)]
 
 
@@ -220,19 +219,13 @@ def test_units_in_brackets(text: str) -> None:
 
 def test_pounds_after_a_scale_word_are_sterling() -> None:
     text = "Profit hit 361 million pounds; the crate held 200 pounds of beef."
-    found = [
-        (q.span.slice(text), q.unit)
-        for q in factcheck.check(text, dateline="2025-09-04").quantities
-    ]
+    found = spans_and_units(text)
     assert found == [("361 million pounds", "GBP"), ("200 pounds", "pound")]
 
 
 def test_temperatures_glued_to_c_and_f() -> None:
     text = "It was -3C in Moscow, 35C in Dubai and 95F in Phoenix, but 5 c is no unit."
-    found = [
-        (q.span.slice(text), q.amount.value, q.unit)
-        for q in factcheck.check(text, dateline="2025-09-04").quantities
-    ]
+    found = spans_values_units(text)
     assert found == [
         ("-3C", -3, "degree_Celsius"),
         ("35C", 35, "degree_Celsius"),

@@ -106,7 +106,7 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
         if m.relative and m.weekday is None:
             for other in (nxt, prev):
                 if other is not None and not other.relative and _beside(text, m, other):
-                    m = _evolve(m, explicit=other)
+                    m = attrs.evolve(m, explicit=other)
                     break
         out.append(m)
         k += 1
@@ -116,10 +116,6 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
 def _beside(text: str, a: DateMention, b: DateMention) -> bool:
     lo, hi = sorted((a.span, b.span))
     return text[lo.end : hi.start].strip(" ,(\u2014\u2013-") == ""
-
-
-def _evolve(m: DateMention, **changes: Any) -> DateMention:
-    return attrs.evolve(m, **changes)
 
 
 def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
