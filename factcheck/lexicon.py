@@ -114,6 +114,8 @@ class Lexicon:
     vague: Phrases[tuple[int, int]]
     denominators: Mapping[str, int]
     suffixes: Mapping[str, int]
+    bare_suffixes: frozenset[str]
+    sign_words: Mapping[str, int]
     change_words: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
@@ -155,7 +157,8 @@ class Lexicon:
             | self.vague.first_words
             | set(self.denominators)
             | set(self.multipliers)
-            | {"a", "between", "from", "minus"}
+            | set(self.sign_words)
+            | {"a", "between", "from"}
         )
         dates = (
             set(self.months) | set(self.weekdays) | self.relative_days.first_words
@@ -205,6 +208,8 @@ class Lexicon:
             ),
             denominators={k.lower(): int(v) for k, v in d.get("denominators", {}).items()},
             suffixes={k.lower(): int(v) for k, v in d.get("suffixes", {}).items()},
+            bare_suffixes=frozenset(d.get("bare_suffixes", {}).get("spellings", [])),
+            sign_words={k.lower(): int(v) for k, v in d.get("sign_words", {}).items()},
             multipliers={k.lower(): Fraction(str(v)) for k, v in d.get("multipliers", {}).items()},
             multiplier_after=frozenset(
                 w.lower() for w in d.get("multipliers_after", {}).get("words", [])

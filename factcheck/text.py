@@ -14,12 +14,14 @@ import attrs
 from factcheck.lexicon import Lexicon
 from factcheck.model import Sentence, Span
 
-# A number in digits: thousands groups split by a comma, a thin or a no-break space.
+# A number in digits: thousands groups split by a comma, a thin or a no-break space, or the
+# Indian lakh grouping ("12,34,567").
 # A word: letters and digits with at least one letter, joined by hyphens or apostrophes, so
 # "Kh-59", "COVID-19", "G7" and "one-on-one" stay single tokens and are never read as counts.
 _TOKEN = re.compile(
     r"(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
-    r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
+    r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,34,567
+    r"|\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
     r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|(?<=\d)\.\d+)*)"  # "Kh-59", "v1.2"
     r"|(?P<punct>[^\w\s]|_)"
 )

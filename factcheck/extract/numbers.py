@@ -21,6 +21,8 @@ _COMPARATIVES = frozenset({"as", "more", "less", "fewer", "the", "that", "what",
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 _PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
+_RATIO = frozenset({"in", "over"})
+_PERCENT_FIRST = frozenset(phrase[0] for phrase in _PERCENT_WORDS)
 
 
 @attrs.frozen(slots=True)
@@ -52,81 +54,106 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     n = len(tokens)
     starters = lexicon.number_starters
     while i < n:
-        signed = _signed_at(tokens, i, lexicon)
-        if signed is not None:
-            out.append(signed)
-            i = signed.last + 1
-            continue
-        if not may_open(tokens[i], starters) or _escaped(tokens, i):
+        tok = tokens[i]
+        found = _signed_at(tokens, i, lexicon)
+        if found is None and may_open(tok, starters) and not _escaped(tokens, i):
+            found = _parse_at(tokens, i, lexicon)
+        elif found is None and tok.lower in _PERCENT_FIRST:
+            found = _percent_of_at(tokens, i, lexicon)
+        if found is None:
             i += 1
             continue
-        special = (
-            _multiplier_at(tokens, i, lexicon)
-            or _vague_at(tokens, i, lexicon)
-            or _word_range_at(tokens, i, lexicon)
-            or _fraction_at(tokens, i, lexicon)
-        )
-        if special is not None:
-            out.append(special)
-            i = special.last + 1
-            continue
-        hedge, core = _hedge_at(tokens, i, lexicon)
-        # "more than $5 million": the hedge reaches over a currency sign.
-        if (
-            hedge is not None
-            and core + 1 < n
-            and tokens[core].text in lexicon.currency_symbols
-            and tokens[core].end == tokens[core + 1].start
-        ):
-            core += 1
-        if hedge is not None and core < n:
-            # "more than 1/2 of the people", "nearly two thirds": a hedged proportion.
-            share = _fraction_at(tokens, core, lexicon)
-            if share is not None:
-                amount = _hedged(share.mention.amount.value, hedge, lexicon)
-                span = Span(tokens[i].start, tokens[share.last].end)
-                out.append(
-                    ParsedNumber(NumberMention(span, amount, "fraction"), i, core, share.last)
-                )
-                i = share.last + 1
-                continue
-        parsed = _number_at(tokens, core, lexicon) if core < n else None
-        if parsed is None and hedge is not None:
-            hedge, core = None, i
-            parsed = _number_at(tokens, i, lexicon)
-        if parsed is None:
-            i += 1
-            continue
-        value, last, kind, high = parsed
-        last, kind = _percent_suffix(tokens, last, kind)
-        nxt = last + 1
-        if kind == "cardinal" and high is None and nxt < n:
-            if tokens[nxt].lower in lexicon.multiplier_after and _compares(tokens, nxt + 1):
-                last, kind = nxt, "multiplier"  # "three times as many", "three times higher"
-            else:
-                ratio = _ratio_end(tokens, last, value, lexicon)  # "one in five"
-                if ratio is not None:
-                    denominator, last = ratio
-                    value, kind = normalize(Fraction(value) / Fraction(denominator)), "fraction"
-        if high is None and hedge is None and kind == "cardinal":
-            # "10 to 15 people": a range in words, unless it reports a change.
-            to = _range_end(tokens, last, value, lexicon)
-            if to is not None and not _after_change(tokens, core, lexicon):
-                high, last = to
-        first = i if hedge is not None else core
-        if high is None and hedge is None and last + 1 < n:
-            post = lexicon.post_hedges.match(tokens, last + 1)  # "500 or more"
-            if post is not None:
-                hedge = " ".join(t.lower for t in tokens[last + 1 : last + 1 + post[1]])
-                last += post[1]
-        if high is not None:
-            amount = Amount(value, value, high, hedge="range")
-        else:
-            amount = _hedged(value, hedge, lexicon)
-        span = Span(tokens[first].start, tokens[last].end)
-        out.append(ParsedNumber(NumberMention(span, amount, kind), first, core, last))
-        i = last + 1
+        out.append(found)
+        i = found.last + 1
     return tuple(out)
+
+
+def _parse_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
+    """The number mention that opens at token ``i``, hedge included, if any."""
+    n = len(tokens)
+    special = (
+        _multiplier_at(tokens, i, lexicon)
+        or _vague_at(tokens, i, lexicon)
+        or _word_range_at(tokens, i, lexicon)
+        or _fraction_at(tokens, i, lexicon)
+    )
+    if special is not None:
+        return special
+    hedge, core = _hedge_at(tokens, i, lexicon)
+    # "more than $5 million": the hedge reaches over a currency sign.
+    if (
+        hedge is not None
+        and core + 1 < n
+        and tokens[core].text in lexicon.currency_symbols
+        and tokens[core].end == tokens[core + 1].start
+    ):
+        core += 1
+    if hedge is not None and core < n:
+        # "more than 1/2 of the people", "nearly two thirds", "more than half": a hedged
+        # proportion.
+        share = _fraction_at(tokens, core, lexicon)
+        if share is None and tokens[core].lower == "half":
+            share = _mention(tokens, core, core, Amount.exact(Fraction(1, 2)), "fraction")
+        if share is not None:
+            amount = _hedged(share.mention.amount.value, hedge, lexicon)
+            span = Span(tokens[i].start, tokens[share.last].end)
+            kind = share.mention.kind
+            return ParsedNumber(NumberMention(span, amount, kind), i, core, share.last)
+    parsed = _number_at(tokens, core, lexicon) if core < n else None
+    if parsed is None and hedge is not None:
+        hedge, core = None, i
+        parsed = _number_at(tokens, i, lexicon)
+    if parsed is None:
+        return None
+    value, last, kind, high = parsed
+    last, kind = _percent_suffix(tokens, last, kind)
+    nxt = last + 1
+    if kind == "cardinal" and high is None and nxt < n:
+        if tokens[nxt].lower in lexicon.multiplier_after and _compares(tokens, nxt + 1):
+            last, kind = nxt, "multiplier"  # "three times as many", "three times higher"
+        else:
+            ratio = _ratio_end(tokens, last, value, lexicon)  # "one in five", "1 over 3"
+            if ratio is not None:
+                denominator, last = ratio
+                value, kind = normalize(Fraction(value) / Fraction(denominator)), "fraction"
+    if high is None and hedge is None and kind == "cardinal":
+        # "10 to 15 people": a range in words, unless it reports a change.
+        to = _range_end(tokens, last, value, lexicon)
+        if to is not None and not _after_change(tokens, core, lexicon):
+            high, last = to
+    first = i if hedge is not None else core
+    if high is None and hedge is None and last + 1 < n:
+        post = lexicon.post_hedges.match(tokens, last + 1)  # "500 or more"
+        if post is not None:
+            hedge = " ".join(t.lower for t in tokens[last + 1 : last + 1 + post[1]])
+            last += post[1]
+    if high is not None:
+        amount = Amount(value, value, high, hedge="range")
+    else:
+        amount = _hedged(value, hedge, lexicon)
+    span = Span(tokens[first].start, tokens[last].end)
+    return ParsedNumber(NumberMention(span, amount, kind), first, core, last)
+
+
+def _percent_of_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
+    """ "percent of 10", "per cent of twenty-two" closing a phrase: the percentage written
+    after its sign. A number that a noun follows ("percent of 10 schools") is a count."""
+    for phrase in _PERCENT_WORDS:
+        k = i + len(phrase)
+        if tuple(t.lower for t in tokens[i:k]) != phrase:
+            continue
+        if k + 1 >= len(tokens) or tokens[k].lower != "of":
+            return None
+        parsed = _number_at(tokens, k + 1, lexicon)
+        if parsed is None or parsed[2] != "cardinal" or parsed[3] is not None:
+            return None
+        after = tokens[parsed[1] + 1] if parsed[1] + 1 < len(tokens) else None
+        if after is not None and after.kind != "punct" and after.sentence == tokens[i].sentence:
+            return None
+        span = Span(tokens[i].start, tokens[parsed[1]].end)
+        mention = NumberMention(span, Amount.exact(parsed[0]), "percent")
+        return ParsedNumber(mention, i, k + 1, parsed[1])
+    return None
 
 
 def _escaped(tokens: Sequence[Token], i: int) -> bool:
@@ -142,37 +169,33 @@ def _mention(
 
 
 def _signed_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
-    """ "-5", "\u22125", "+3" or "minus 5": a sign standing apart from what comes before."""
+    """ "-5", "\u22125", "+3", "minus 5", "negative one": a sign standing apart from what
+    comes before ("Kh-59" and "10-15" hold hyphens, not signs)."""
     tok = tokens[i]
-    if tok.text not in _SIGNS and tok.lower != "minus":
-        return None
     nxt = i + 1
-    glued_sign = (
-        tok.text in _SIGNS
-        and nxt < len(tokens)
-        and tok.end == tokens[nxt].start
-        and not (i > 0 and tokens[i - 1].end == tok.start)
-    )
-    if (tok.lower == "minus" or glued_sign) and nxt < len(tokens) and tokens[nxt].kind == "word":
-        words = _number_at(tokens, nxt, lexicon)  # "minus five percent", "-3C"
-        if words is None or words[2] != "cardinal" or words[3] is not None:
-            return None
-        last, kind = _percent_suffix(tokens, words[1], "cardinal")
-        sign = 1 if tok.text == "+" else -1
-        return _mention(tokens, i, last, Amount.exact(normalize(sign * Fraction(words[0]))), kind)
-    if nxt >= len(tokens) or tokens[nxt].kind != "num" or len(tokens[nxt].text) > MAX_DIGITS:
+    if nxt >= len(tokens):
         return None
-    if tok.lower == "minus":
-        sign = -1
-    elif tok.text in _SIGNS and tok.end == tokens[nxt].start:
-        if i > 0 and tokens[i - 1].end == tok.start:
-            return None  # "Kh-59", "10-15", "3-1": a hyphen, not a sign
-        sign = -1 if tok.text != "+" else 1
+    if tok.kind == "word":
+        sign = lexicon.sign_words.get(tok.lower)
+        if sign is None:
+            return None
+    elif tok.text in _SIGNS:
+        if tok.end != tokens[nxt].start or (i > 0 and tokens[i - 1].end == tok.start):
+            return None
+        sign = 1 if tok.text == "+" else -1
     else:
         return None
-    value = normalize(sign * Fraction(digits_value(tokens[nxt].text)))
-    last, kind = _percent_suffix(tokens, nxt, "cardinal")
-    return _mention(tokens, i, last, Amount.exact(value), kind)
+    if not may_open(tokens[nxt], lexicon.number_starters):
+        return None
+    inner = _parse_at(tokens, nxt, lexicon)
+    if inner is None or inner.first != nxt or inner.mention.kind == "multiplier":
+        return None
+    amount = inner.mention.amount
+    if amount.hedge is not None and lexicon.post_hedges.get(tuple(amount.hedge.split())) is None:
+        return None  # "minus 10-15", "minus several": no single signed figure
+    value = normalize(sign * Fraction(amount.value))
+    signed = _hedged(value, amount.hedge, lexicon) if amount.hedge else Amount.exact(value)
+    return _mention(tokens, i, inner.last, signed, inner.mention.kind)
 
 
 def _compares(tokens: Sequence[Token], k: int) -> bool:
@@ -194,10 +217,13 @@ def _multiplier_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedN
 def _ratio_end(
     tokens: Sequence[Token], last: int, value: Value, lexicon: Lexicon
 ) -> tuple[Value, int] | None:
-    """ "one in five", "1 in 21": the denominator after "in" and its last token. A year
-    ("3 in 2020") or a smaller number is no ratio."""
+    """ "one in five", "1 in 21", "one over three": the denominator and its last token.
+
+    A year ("3 in 2020") or a smaller number after "in" is no ratio; "over" divides only
+    when nothing is counted after it ("rose 10 over 3 years" is a period, "over three
+    points" a hedge)."""
     k = last + 1
-    if k + 1 >= len(tokens) or tokens[k].lower != "in":
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("in", "over"):
         return None
     below = _number_at(tokens, k + 1, lexicon)
     if below is None or below[2] != "cardinal" or below[3] is not None:
@@ -205,6 +231,14 @@ def _ratio_end(
     denominator = below[0]
     if tokens[k + 1].kind == "num" and len(tokens[k + 1].text) == 4:
         return None  # "in 2020"
+    if tokens[k].lower == "over":
+        after = tokens[below[1] + 1] if below[1] + 1 < len(tokens) else None
+        counted = (
+            after is not None and after.kind == "word" and after.lower not in lexicon.stop_words
+        )
+        if counted or not denominator or value < 0:
+            return None
+        return denominator, below[1]
     if not (isinstance(denominator, int) and denominator > value > 0):
         return None
     return denominator, below[1]
@@ -268,8 +302,40 @@ def _after_change(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
     return any(w in lexicon.change_words for w in before)
 
 
-def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
-    """ "3/4", "two-thirds", "a third of", "half of", "a half": a proportion, not a count."""
+def _fraction_at(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, *, joined: bool = False
+) -> ParsedNumber | None:
+    """ "3/4", "two-thirds", "a third of", "half of", "a half": a proportion, not a count;
+    and a share of a scale word, which is a count: "a quarter million", "two thirds of a
+    million", "three quarters billion".
+
+    ``joined``: the fraction follows "and" after a whole number ("two and a quarter"), where
+    "a quarter" or "three quarters" needs no "of" to be a share.
+    """
+    n = len(tokens)
+    tok = tokens[i]
+    k = i + 1 if tok.lower in ("a", "an") else i
+    if k + 1 < n and tokens[k].lower in lexicon.denominators:
+        scale = lexicon.scales.get(tokens[k + 1].lower, 0)
+        if scale >= 1000:  # "a quarter million", "half million"
+            count = normalize(Fraction(scale, lexicon.denominators[tokens[k].lower]))
+            return _mention(tokens, i, k + 1, Amount.exact(count))
+    found = _share_at(tokens, i, lexicon, joined)
+    if found is None or found.mention.kind != "fraction":
+        return found
+    k = found.last + 1
+    if k + 2 < n and tokens[k].lower == "of" and tokens[k + 1].lower in ("a", "an"):
+        k += 2  # "two thirds of a million"
+    scale = lexicon.scales.get(tokens[k].lower, 0) if k < n else 0
+    if scale < 1000:
+        return found
+    count = normalize(found.mention.amount.value * scale)
+    return _mention(tokens, i, k, Amount.exact(count))
+
+
+def _share_at(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, joined: bool
+) -> ParsedNumber | None:
     n = len(tokens)
     tok = tokens[i]
     if tok.kind == "num" and i + 2 < n:
@@ -278,8 +344,11 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         if slash.text == "/" and below.kind == "num" and glued and "." not in tok.text + below.text:
             after = tokens[i + 3] if i + 3 < n else None
             before = tokens[i - 1] if i > 0 else None
+            # "9/4/2025" is a date and "222-2222/2222" a phone number.
             dated = (after is not None and after.text == "/" and after.start == below.end) or (
-                before is not None and before.text == "/" and before.end == tok.start
+                before is not None
+                and before.end == tok.start
+                and (before.text == "/" or (before.text == "-" and _glued(tokens, i - 1)))
             )
             denominator = digits_value(below.text)
             if not dated and denominator:
@@ -313,7 +382,8 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         following = tokens[counted[1] + 2].lower if counted[1] + 2 < n else ""
         parts = _denominator(word, lexicon, plural=True)
         # "two quarters (of decline)" are periods of a year; "three quarters of" is a share.
-        if parts is not None and (word != "quarters" or (following == "of" and counted[0] == 3)):
+        shared = joined or following in lexicon.scales or (following == "of" and counted[0] == 3)
+        if parts is not None and (word != "quarters" or shared):
             value = normalize(Fraction(counted[0]) / parts)
             return _mention(tokens, i, counted[1] + 1, Amount.exact(value), "fraction")
     follow = tokens[i + 2].lower if i + 2 < n else ""
@@ -327,7 +397,8 @@ def _fraction_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNum
         # "one eighth", "one twenty-fifth" always, but not "the one hundredth anniversary";
         # "a third" only as "a third of" ("a third attack" ranks).
         ranked = i > 0 and tokens[i - 1].lower in lexicon.grammar["determiners"]
-        if nxt in ("half", "halves") or follow == "of" or (tok.lower == "one" and not ranked):
+        alone = joined or (tok.lower == "one" and not ranked)
+        if nxt in ("half", "halves") or follow == "of" or alone:
             value = normalize(Fraction(1, share))
             return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
     if tok.lower == "half" and nxt in ("of", "the", "a", "an"):
@@ -380,16 +451,17 @@ def _hedged(value: Value, hedge: str | None, lexicon: Lexicon) -> Amount:
         tuple(hedge.split())
     )
     t = lexicon.hedge_tolerance
-    spread = normalize(Fraction(value) * t)
+    spread = normalize(abs(Fraction(value)) * t)
     lo_about = normalize(value - spread)
+    floor = 0 if value >= 0 else None  # a count cannot be negative; a temperature can
     if reading == "at-least":
         return Amount(value, value, None, hedge=hedge)
     if reading == "more-than":
         return Amount(value, value, None, low_inclusive=False, hedge=hedge)
     if reading == "at-most":
-        return Amount(value, 0, value, hedge=hedge)
+        return Amount(value, floor, value, hedge=hedge)
     if reading == "less-than":
-        return Amount(value, 0, value, high_inclusive=False, hedge=hedge)
+        return Amount(value, floor, value, high_inclusive=False, hedge=hedge)
     if reading == "nearly":
         return Amount(value, lo_about, value, high_inclusive=False, hedge=hedge)
     return Amount(value, lo_about, normalize(value + spread), hedge=hedge)
@@ -420,6 +492,12 @@ def _number_at(
     if tok.kind == "num":
         if len(tok.text) > MAX_DIGITS:
             return None  # a serial, a hash or noise: no news figure has this many digits
+        grouped = _space_grouped(tokens, i, lexicon)
+        if grouped is not None:
+            return grouped[0], grouped[1], "cardinal", None
+        power = _power(tokens, i)
+        if power is not None:
+            return power[0], power[1], "cardinal", None
         value = digits_value(tok.text)
         last = i
         nxt = i + 1
@@ -455,6 +533,14 @@ def _number_at(
             value = normalize(Fraction(value) * scale)
             last = nxt
             nxt += 1
+        if last == i and nxt < len(tokens) and tokens[nxt].lower in lexicon.multiples:
+            return normalize(value * lexicon.multiples[tokens[nxt].lower]), nxt, "cardinal", None
+        if last > i:
+            joined = _and_fraction(tokens, last, value, lexicon) or _continued(
+                tokens, last, value, lexicon
+            )
+            if joined is not None:
+                return joined[0], joined[1], "cardinal", None
         # "10-15": a range written with a dash and no spaces.
         if (
             last == i
@@ -477,6 +563,9 @@ def _number_at(
         return value, last, "cardinal", None
     if tok.kind != "word":
         return None
+    scientific = _scientific(tokens, i)
+    if scientific is not None:
+        return scientific[0], scientific[1], "cardinal", None
     suffixed = _suffixed(tokens, i, lexicon)
     if suffixed is not None:
         return suffixed, i, "cardinal", None
@@ -495,19 +584,160 @@ def _number_at(
         if spoken is not None:
             value = normalize(value + spoken[0] if value >= 0 else value - spoken[0])
             last = spoken[1]
-        elif last + 2 < len(tokens) and tokens[last + 1].lower == "and":
-            # "twenty and three fifths"
-            part = _fraction_at(tokens, last + 2, lexicon)
-            if part is not None and 0 < part.mention.amount.value < 1:
-                # "a million and a half" is a million and half a million.
-                unit = lexicon.scales.get(tokens[last].lower, 1)
-                value = normalize(value + part.mention.amount.value * unit)
-                last = part.last
+        else:
+            joined = _and_fraction(tokens, last, value, lexicon)  # "twenty and three fifths"
+            if joined is not None:
+                value, last = joined
         return value, last, "cardinal", None
     ordinal = _ordinal_value(tok.lower, lexicon)
     if ordinal is not None and not (i > 0 and tokens[i - 1].lower in ("a", "per", "every")):
         return ordinal, i, "ordinal", None
     return None
+
+
+_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)(?:e(\d{1,3})?|[x\u00d7]10)")
+#: Exponents longer than this are left alone ("1e309" still reads; "1e99999" does not).
+MAX_EXPONENT_DIGITS = 3
+
+
+def _glued(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` exists and touches the one before it."""
+    return 0 < k < len(tokens) and tokens[k - 1].end == tokens[k].start
+
+
+def _exponent(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """A signed whole exponent glued on from token ``k``: ("+23" -> 23, "--2" -> 2) and
+    its last token."""
+    sign = 1
+    while _glued(tokens, k) and tokens[k].text in _SIGNS and k - 1 >= 0:
+        if tokens[k].text != "+":
+            sign = -sign
+        k += 1
+    if not _glued(tokens, k) or tokens[k].kind != "num":
+        return None
+    text = tokens[k].text
+    if not text.isdecimal() or len(text) > MAX_EXPONENT_DIGITS:
+        return None
+    return sign * int(text), k
+
+
+def _scientific(tokens: Sequence[Token], i: int) -> tuple[Value, int] | None:
+    """ "1e10", "6.02e+23", "2e-3", "1.3x10^6": scientific notation, exact."""
+    m = _SCIENTIFIC.fullmatch(tokens[i].lower)
+    if m is None or len(m[1]) > MAX_DIGITS:
+        return None
+    base = Fraction(digits_value(m[1]))
+    if m[2] is not None:
+        return normalize(base * Fraction(10) ** int(m[2])), i
+    if tokens[i].lower.endswith("e"):
+        found = _exponent(tokens, i + 1)
+    elif _glued(tokens, i + 1) and tokens[i + 1].text == "^":
+        found = _exponent(tokens, i + 2)
+    else:
+        return None  # "3x10" is a size, not a power
+    if found is None:
+        return None
+    return normalize(base * Fraction(10) ** found[0]), found[1]
+
+
+def _power(tokens: Sequence[Token], i: int) -> tuple[Value, int] | None:
+    """ "1.1^23", "2.5^-1": a number raised to a whole power."""
+    if not (_glued(tokens, i + 1) and tokens[i + 1].text == "^"):
+        return None
+    found = _exponent(tokens, i + 2)
+    base = Fraction(digits_value(tokens[i].text))
+    if found is None or (base == 0 and found[0] < 0):
+        return None
+    return normalize(base ** found[0]), found[1]
+
+
+def _space_grouped(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Value, int] | None:
+    """ "40 000", "1 414 021 100": thousands groups split by single spaces. A group of
+    three digits must follow a lead of one to three, and a month name before the lead makes
+    it a day ("March 3 500 protesters" is no number a writer means)."""
+    lead = tokens[i].text
+    if not (lead.isdecimal() and len(lead) <= 3) or (
+        i > 0 and tokens[i - 1].lower in lexicon.months
+    ):
+        return None
+    digits = lead
+    k = i + 1
+    while k < len(tokens):
+        group, prev = tokens[k], tokens[k - 1]
+        whole = group.text.partition(".")[0]
+        if group.kind != "num" or group.start != prev.end + 1 or group.sentence != prev.sentence:
+            break
+        if not (len(whole) == 3 and whole.isdecimal() and group.text.replace(".", "").isdecimal()):
+            break
+        digits += group.text
+        k += 1
+        if "." in group.text:
+            break
+    if k == i + 1:
+        return None
+    return digits_value(digits), k - 1
+
+
+def _fraction_follows(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether a word fraction starts at token ``k``: "a half", "one quarter", "three
+    quarters", "fifty-four hundredths", "three-fifths". Looks two tokens ahead, no further."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if word in ("a", "an", "one") and _denominator(nxt, lexicon, plural=False):
+        return True
+    if _small(word, lexicon) is not None and _denominator(nxt, lexicon, plural=True):
+        return True
+    head, sep, tail = word.partition("-")
+    return bool(sep) and head in lexicon.cardinals and tail in lexicon.denominators
+
+
+def _and_fraction(
+    tokens: Sequence[Token], last: int, value: Value, lexicon: Lexicon
+) -> tuple[Value, int] | None:
+    """A fraction joined by "and" after a whole number: "two and three fifths", "one hundred
+    and three quarters" (100.75), "3 million and a half" (a half of the million),
+    "one billion and a half million"."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "and":
+        return None
+    part = _fraction_at(tokens, k + 1, lexicon, joined=True)
+    if part is None or value < 0:
+        return None
+    share = part.mention.amount.value
+    unit = lexicon.scales.get(tokens[last].lower, 1)
+    if part.mention.kind == "fraction" and 0 < share < 1:
+        scaled = share * unit if unit >= 1_000_000 else share
+        return normalize(value + scaled), part.last
+    if part.mention.kind == "cardinal" and 0 < share < unit:  # "and a half million"
+        return normalize(value + share), part.last
+    return None
+
+
+def _continued(
+    tokens: Sequence[Token], last: int, value: Value, lexicon: Lexicon
+) -> tuple[Value, int] | None:
+    """Digits and scale words that go on with a smaller group: "4 thousand 3 hundred",
+    "3 hundred and 21", "6 crore and two hundred". After "and" the smaller group must
+    carry a scale word unless the first was "hundred": "2 thousand and 300 wounded" is two
+    counts."""
+    scale = lexicon.scales.get(tokens[last].lower)
+    k = last + 1
+    if scale is None or k >= len(tokens):
+        return None
+    joined = tokens[k].lower == "and"
+    if joined:
+        k += 1
+    if k >= len(tokens) or not may_open(tokens[k], lexicon.number_starters):
+        return None
+    more = _number_at(tokens, k, lexicon)
+    if more is None or more[2] != "cardinal" or more[3] is not None or not 0 <= more[0] < scale:
+        return None
+    scaled = any(t.lower in lexicon.scales for t in tokens[k : more[1] + 1])
+    if not scaled and not (joined and scale == 100):
+        return None
+    return normalize(value + more[0]), more[1]
 
 
 def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str | None:
@@ -521,6 +751,8 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
         return None
     m = _SUFFIXED.match(tok.lower)
     if m is not None:
+        if bare_suffix(tok, lexicon):
+            return None  # "10M" is ten million, not ten metres
         unit = lexicon.units.get((m[2],))
         if unit is not None:
             return unit
@@ -546,7 +778,7 @@ def _pronoun_one(tokens: Sequence[Token], i: int, last: int, lexicon: Lexicon) -
         # "One said ...", "One by one": a sentence-opening "one" before a verb or a preposition.
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         # ... but "One in five adults" is a ratio.
-        return nxt is not None and nxt.lower in lexicon.stop_words and nxt.lower != "in"
+        return nxt is not None and nxt.lower in lexicon.stop_words and nxt.lower not in _RATIO
     # "that one mile" counts; "that one is", "which one do", "the one you" stand for a noun.
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     ends = (
@@ -565,6 +797,9 @@ def _spoken_decimals(
     k = last + 1
     if k + 1 >= len(tokens) or tokens[k].lower != "point":
         return None
+    two = _small(tokens[k + 1].lower, lexicon)
+    if two is not None and 10 <= two <= 99:  # "point seventy-one", "point eleven"
+        return Fraction(two, 100), k + 1
     digits = ""
     j = k + 1
     while j < len(tokens) and len(digits) < MAX_DIGITS:
@@ -579,15 +814,30 @@ def _spoken_decimals(
 
 
 def _suffixed(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Value | None:
-    """ "2bn", "3.5tn", and after a currency sign "10m" and "5k"."""
-    m = _SUFFIXED.match(tokens[i].lower)
+    """ "2bn", "3.5tn", "10k", "10M", and after a currency sign "$10m" too."""
+    tok = tokens[i]
+    m = _SUFFIXED.fullmatch(tok.lower)
     if m is None or m[2] not in lexicon.suffixes or len(m[1]) > MAX_DIGITS:
         return None
-    if m[2] in ("m", "k", "b"):
-        sign = tokens[i - 1] if i > 0 else None
-        if sign is None or sign.end != tokens[i].start or sign.text not in lexicon.currency_symbols:
-            return None
+    sign = tokens[i - 1] if i > 0 else None
+    after_currency = (
+        sign is not None and sign.end == tok.start and sign.text in lexicon.currency_symbols
+    )
+    if not after_currency and not bare_suffix(tok, lexicon):
+        return None
     return normalize(Fraction(digits_value(m[1])) * lexicon.suffixes[m[2]])
+
+
+def bare_suffix(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is digits and a scale suffix that scales them with no currency sign:
+    "10k", "10M", "1.2b", but not "100m" (a distance) or "12b" (a flat)."""
+    m = _SUFFIXED.fullmatch(tok.lower)
+    if m is None:
+        return False
+    written = tok.text[len(m[1]) :]
+    if written not in lexicon.bare_suffixes and written.lower() not in lexicon.bare_suffixes:
+        return False
+    return m[2] != "b" or "." in m[1]
 
 
 def _is_score(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
@@ -637,6 +887,7 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
     last = -1
     prev = ""  # what the last consumed word was: "small", "ten", "hundred", "scale", "a"
     last_scale = None
+    tail: Value = 0  # the part of ``group`` after its hundreds: what "dozen" multiplies
     # After each scale word the number read so far is complete; a later group that turns
     # out to belong to a new number ("three thousand | two thousand") rolls back to it.
     checkpoint: tuple[Value, int] | None = None
@@ -650,6 +901,7 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
             if prev == "a":
                 break
             group += small
+            tail += small
             prev = "ten" if small >= 20 and small % 10 == 0 else "small"
             last = j
         elif (
@@ -658,23 +910,25 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
             and j + 1 < n
             and (tokens[j + 1].lower in lexicon.scales or tokens[j + 1].lower in lexicon.multiples)
         ):
-            group = 1
+            group = tail = 1
             prev = "a"
         elif w in lexicon.multiples and prev in ("small", "ten", "a") and group:
-            # "two dozen" ends the number: "one dozen one dozen" is two numbers.
-            return normalize(total + group * lexicon.multiples[w]), j
+            # "two dozen" ends the number: "one dozen one dozen" is two numbers, and
+            # "three hundred and two dozen" is 324.
+            return normalize(total + group - tail + tail * lexicon.multiples[w]), j
         elif w in lexicon.scales and prev in ("small", "ten", "a", "hundred", "half") and group:
             scale = lexicon.scales[w]
             if scale == 100:
                 if prev == "hundred" or group >= 100:
                     break
                 group *= 100
+                tail = 0
                 prev = "hundred"
             else:
                 if last_scale is not None and scale >= last_scale:
                     return checkpoint
                 total += group * scale
-                group = 0
+                group = tail = 0
                 last_scale = scale
                 checkpoint = (normalize(total), j)
                 prev = "scale"
@@ -694,6 +948,8 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
         elif w in ("and", ",") and prev in ("hundred", "scale") and j + 1 < n:
             if _small(tokens[j + 1].lower, lexicon) is None:
                 break
+            if _fraction_follows(tokens, j + 1, lexicon):
+                break  # "one hundred and three quarters": the fraction is joined later
             if w == "," and prev != "scale":
                 break
             # "and" joins only a smaller part: "three hundred and two", "a million and five".
