@@ -139,3 +139,19 @@ def test_ratios_with_over(text: str, expected: list[tuple[str, object]]) -> None
 
 def test_phone_number_is_no_fraction() -> None:
     assert ("2222/2222", 1) not in numbers("Call +1-222-2222/2222 today.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The package is worth three lakh crore rupees.", [("three lakh crore", 3 * 10**12)]),
+        ("The tally read fifty - two.", [("fifty - two", 52)]),
+        ("Only one - fourth voted.", [("one - fourth", Fraction(1, 4))]),
+        ("Turnout was five - eighths.", [("five - eighths", Fraction(5, 8))]),
+        ("The stake fell by a fifth.", [("a fifth", Fraction(1, 5))]),
+        ("She sought a fifth term.", []),
+        ("4 thousand 3 hundred and 0 are valid.", [("4 thousand 3 hundred", 4300), ("0", 0)]),
+    ],
+)
+def test_scales_of_scales_spaced_hyphens_and_closing_shares(text: str, expected: object) -> None:
+    assert numbers(text) == expected

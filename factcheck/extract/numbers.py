@@ -372,6 +372,13 @@ def _share_at(
         value = normalize(Fraction(lexicon.cardinals[head], lexicon.denominators[tail]))
         return _mention(tokens, i, i, Amount.exact(value), "fraction")
     nxt = tokens[i + 1].lower if i + 1 < n else ""
+    # "one - fourth", "five - eighths": a hyphen set apart by spaces.
+    if _spaced_dash(tokens, i + 1) and i + 2 < n and (small := _small(tok.lower, lexicon)):
+        below = _denominator(tokens[i + 2].lower, lexicon, plural=small > 1)
+        if below is not None:
+            return _mention(
+                tokens, i, i + 2, Amount.exact(normalize(Fraction(small, below))), "fraction"
+            )
     # "two thirds", "three quarters", "twenty-three fifths", "a hundred trillionths": a
     # count of a plural denominator.
     counted = (
@@ -397,7 +404,9 @@ def _share_at(
         # "one eighth", "one twenty-fifth" always, but not "the one hundredth anniversary";
         # "a third" only as "a third of" ("a third attack" ranks).
         ranked = i > 0 and tokens[i - 1].lower in lexicon.grammar["determiners"]
-        alone = joined or (tok.lower == "one" and not ranked)
+        # "a fifth" closing a phrase is a share; "a fifth term" ranks.
+        closing = i + 2 >= n or tokens[i + 2].kind == "punct"
+        alone = joined or (tok.lower == "one" and not ranked) or (tok.lower == "a" and closing)
         if nxt in ("half", "halves") or follow == "of" or alone:
             value = normalize(Fraction(1, share))
             return _mention(tokens, i, i + 1, Amount.exact(value), "fraction")
@@ -678,6 +687,16 @@ def _space_grouped(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[V
     return digits_value(digits), k - 1
 
 
+def _spaced_dash(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a dash with space on both sides ("fifty - two")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text in _DASHES
+        and not _glued(tokens, k)
+        and not _glued(tokens, k + 1)
+    )
+
+
 def _fraction_follows(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     """Whether a word fraction starts at token ``k``: "a half", "one quarter", "three
     quarters", "fifty-four hundredths", "three-fifths". Looks two tokens ahead, no further."""
@@ -732,7 +751,7 @@ def _continued(
     if k >= len(tokens) or not may_open(tokens[k], lexicon.number_starters):
         return None
     more = _number_at(tokens, k, lexicon)
-    if more is None or more[2] != "cardinal" or more[3] is not None or not 0 <= more[0] < scale:
+    if more is None or more[2] != "cardinal" or more[3] is not None or not 0 < more[0] < scale:
         return None
     scaled = any(t.lower in lexicon.scales for t in tokens[k : more[1] + 1])
     if not scaled and not (joined and scale == 100):
@@ -905,6 +924,13 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
             prev = "ten" if small >= 20 and small % 10 == 0 else "small"
             last = j
         elif (
+            prev == "ten"
+            and _spaced_dash(tokens, j)
+            and j + 1 < n
+            and 1 <= (_small(tokens[j + 1].lower, lexicon) or 0) <= 9
+        ):
+            pass  # "fifty - two": a hyphen set apart by spaces; the units word comes next
+        elif (
             w == "a"
             and j == i
             and j + 1 < n
@@ -916,6 +942,17 @@ def _words_value(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[Val
             # "two dozen" ends the number: "one dozen one dozen" is two numbers, and
             # "three hundred and two dozen" is 324.
             return normalize(total + group - tail + tail * lexicon.multiples[w]), j
+        elif (
+            w in lexicon.scales
+            and prev == "scale"
+            and last_scale is not None
+            and lexicon.scales[w] > last_scale
+        ):
+            # "three lakh crore", "a thousand million": a scale of a scale.
+            total *= lexicon.scales[w]
+            last_scale *= lexicon.scales[w]
+            checkpoint = (normalize(total), j)
+            last = j
         elif w in lexicon.scales and prev in ("small", "ten", "a", "hundred", "half") and group:
             scale = lexicon.scales[w]
             if scale == 100:
