@@ -374,10 +374,10 @@ def _share_at(
     nxt = tokens[i + 1].lower if i + 1 < n else ""
     # "one - fourth", "five - eighths": a hyphen set apart by spaces.
     if _spaced_dash(tokens, i + 1) and i + 2 < n and (small := _small(tok.lower, lexicon)):
-        below = _denominator(tokens[i + 2].lower, lexicon, plural=small > 1)
-        if below is not None:
+        size = _denominator(tokens[i + 2].lower, lexicon, plural=small > 1)
+        if size is not None:
             return _mention(
-                tokens, i, i + 2, Amount.exact(normalize(Fraction(small, below))), "fraction"
+                tokens, i, i + 2, Amount.exact(normalize(Fraction(small, size))), "fraction"
             )
     # "two thirds", "three quarters", "twenty-three fifths", "a hundred trillionths": a
     # count of a plural denominator.
