@@ -74,7 +74,10 @@ class Phrases(Generic[V]):
         self._by_first = by_first
 
     def match(self, tokens: Sequence[Lowered], i: int) -> tuple[V, int] | None:
-        """The value of the longest phrase starting at ``tokens[i]`` and its length."""
+        """The value of the longest phrase starting at ``tokens[i]`` and its length; ``None``
+        past the last token."""
+        if i >= len(tokens):
+            return None
         options = self._by_first.get(tokens[i].lower)
         if options is None:
             return None
@@ -130,6 +133,10 @@ class Lexicon:
     currencies: Phrases[str]
     currency_symbols: Mapping[str, str]
     currency_codes: frozenset[str]
+    currency_minor: Phrases[tuple[str, Fraction]]
+    currency_code_scales: Mapping[str, int]
+    currency_minor_glued: Mapping[str, tuple[str, Fraction]]
+    unit_parts: Mapping[str, tuple[frozenset[str], Fraction]]
     currencies_after_scale: Mapping[str, str]
     part_of: Mapping[str, frozenset[str]]
     cumulative_cues: Phrases[bool]
@@ -240,6 +247,19 @@ class Lexicon:
             currency_symbols={
                 str(k): str(v).upper() for k, v in d.get("currency_symbols", {}).items()
             },
+            currency_minor=Phrases(
+                {_phrase(k): _share(v) for k, v in d.get("currency_minor", {}).items()}
+            ),
+            currency_code_scales={
+                str(k): int(v) for k, v in d.get("currency_code_scales", {}).items()
+            },
+            currency_minor_glued={
+                str(k): _share(v) for k, v in d.get("currency_minor_glued", {}).items()
+            },
+            unit_parts={
+                str(k): (frozenset(str(w).lower() for w in v["words"]), Fraction(str(v["share"])))
+                for k, v in d.get("unit_parts", {}).items()
+            },
             part_of={k: frozenset(v) for k, v in d.get("parts", {}).items()},
             grammar={
                 k: frozenset(str(w).lower() for w in v) for k, v in d.get("grammar", {}).items()
@@ -264,6 +284,12 @@ class Lexicon:
             agencies=frozenset(d["datelines"]["agencies"]),
             abbreviations=frozenset(w.lower() for w in d["abbreviations"]),
         )
+
+
+def _share(entry: Any) -> tuple[str, Fraction]:
+    """A minor currency unit: ``["USD", "1/100"]`` -> ``("USD", Fraction(1, 100))``."""
+    code, share = entry
+    return str(code).upper(), Fraction(str(share))
 
 
 def _read(path: Path) -> dict[str, Any]:

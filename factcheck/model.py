@@ -70,6 +70,18 @@ class Amount:
         v = normalize(value)
         return cls(v, v, v)
 
+    def affine(self, factor: Value, offset: Value = 0) -> Amount:
+        """The interval times a positive ``factor`` plus ``offset``: "50 cents" in dollars
+        is ``amount.affine(Fraction(1, 100))``."""
+        if factor <= 0:
+            raise ValueError(f"factor must be positive, got {factor}")
+
+        def move(x: Value | None) -> Value | None:
+            return None if x is None else normalize(Fraction(x) * factor + offset)
+
+        value = normalize(Fraction(self.value) * factor + offset)
+        return attrs.evolve(self, value=value, low=move(self.low), high=move(self.high))
+
     @property
     def is_exact(self) -> bool:
         return self.low == self.high == self.value and self.hedge is None
@@ -109,10 +121,14 @@ class Quantity:
     whole: Quantity | None = None
     cumulative: bool = False
     """A running total ("since the war began", "so far"), not the count of one event."""
+    measure: Amount | None = None
+    """The amount in ``unit`` when the words around the number change it: "50 cents" is
+    0.50 USD, "5 feet 2 inches" is 5 1/6 foot. ``None`` when it is the number's own."""
 
     @property
     def amount(self) -> Amount:
-        return self.number.amount
+        """How much of ``unit`` (or how many of ``noun``) the quantity states."""
+        return self.number.amount if self.measure is None else self.measure
 
 
 @attrs.frozen(slots=True)

@@ -19,7 +19,7 @@ _DASHES = frozenset("-\u2013")
 _SIGNS = frozenset("-\u2212+")
 _COMPARATIVES = frozenset({"as", "more", "less", "fewer", "the", "that", "what", "over"})
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+_SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+[23]?)")  # "10km", "3.5tn", "24703m2"
 _PERCENT_WORDS = (("percent",), ("per", "cent"), ("pct",), ("percents",), ("percentage",))
 _RATIO = frozenset({"in", "over"})
 _PERCENT_FIRST = frozenset(phrase[0] for phrase in _PERCENT_WORDS)
@@ -99,10 +99,10 @@ def _parse_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber
             span = Span(tokens[i].start, tokens[share.last].end)
             kind = share.mention.kind
             return ParsedNumber(NumberMention(span, amount, kind), i, core, share.last)
-    parsed = _number_at(tokens, core, lexicon) if core < n else None
+    parsed = number_at(tokens, core, lexicon) if core < n else None
     if parsed is None and hedge is not None:
         hedge, core = None, i
-        parsed = _number_at(tokens, i, lexicon)
+        parsed = number_at(tokens, i, lexicon)
     if parsed is None:
         return None
     value, last, kind, high = parsed
@@ -144,7 +144,7 @@ def _percent_of_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedN
             continue
         if k + 1 >= len(tokens) or tokens[k].lower != "of":
             return None
-        parsed = _number_at(tokens, k + 1, lexicon)
+        parsed = number_at(tokens, k + 1, lexicon)
         if parsed is None or parsed[2] != "cardinal" or parsed[3] is not None:
             return None
         after = tokens[parsed[1] + 1] if parsed[1] + 1 < len(tokens) else None
@@ -225,7 +225,7 @@ def _ratio_end(
     k = last + 1
     if k + 1 >= len(tokens) or tokens[k].lower not in ("in", "over"):
         return None
-    below = _number_at(tokens, k + 1, lexicon)
+    below = number_at(tokens, k + 1, lexicon)
     if below is None or below[2] != "cardinal" or below[3] is not None:
         return None
     denominator = below[0]
@@ -269,7 +269,7 @@ def _word_range_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedN
         return None
     if word == "from" and _after_change(tokens, i, lexicon):
         return None
-    low = _number_at(tokens, i + 1, lexicon)
+    low = number_at(tokens, i + 1, lexicon)
     if low is None or low[2] != "cardinal" or low[3] is not None:
         return None
     joiner = "and" if word == "between" else "to"
@@ -288,7 +288,7 @@ def _range_end(
     k = last + 1
     if k + 1 >= len(tokens) or tokens[k].lower != joiner:
         return None
-    high = _number_at(tokens, k + 1, lexicon)
+    high = number_at(tokens, k + 1, lexicon)
     if high is None or high[2] != "cardinal" or high[3] is not None:
         return None
     if not low < high[0] <= 100 * max(low, 1):
@@ -493,10 +493,11 @@ def _percent_suffix(tokens: Sequence[Token], last: int, kind: NumberKind) -> tup
     return last, kind
 
 
-def _number_at(
+def number_at(
     tokens: Sequence[Token], i: int, lexicon: Lexicon
 ) -> tuple[Value, int, NumberKind, Value | None] | None:
-    """Parse the number starting at token ``i``: (value, last token, kind, range high)."""
+    """Parse the number starting at token ``i``: (value, last token, kind, range high).
+    No hedge, no percent sign: the bare figure, for readers of the phrase around it."""
     tok = tokens[i]
     if tok.kind == "num":
         if len(tok.text) > MAX_DIGITS:
@@ -578,8 +579,9 @@ def _number_at(
     suffixed = _suffixed(tokens, i, lexicon)
     if suffixed is not None:
         return suffixed, i, "cardinal", None
-    if glued_unit(tok, lexicon, tokens[i + 1] if i + 1 < len(tokens) else None) is not None:
-        m = _SUFFIXED.match(tok.lower)
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if glued_unit(tok, lexicon, after) is not None or glued_currency(tok, lexicon) is not None:
+        m = _SUFFIXED.fullmatch(tok.lower)
         if m is not None and len(m[1]) <= MAX_DIGITS:
             return digits_value(m[1]), i, "cardinal", None
         if m is None:
@@ -750,7 +752,7 @@ def _continued(
         k += 1
     if k >= len(tokens) or not may_open(tokens[k], lexicon.number_starters):
         return None
-    more = _number_at(tokens, k, lexicon)
+    more = number_at(tokens, k, lexicon)
     if more is None or more[2] != "cardinal" or more[3] is not None or not 0 < more[0] < scale:
         return None
     scaled = any(t.lower in lexicon.scales for t in tokens[k : more[1] + 1])
@@ -768,7 +770,7 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
     """
     if tok.kind != "word":
         return None
-    m = _SUFFIXED.match(tok.lower)
+    m = _SUFFIXED.fullmatch(tok.lower)
     if m is not None:
         if bare_suffix(tok, lexicon):
             return None  # "10M" is ten million, not ten metres
@@ -786,6 +788,28 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
         unit = lexicon.units.get((tail,))
         # "a five-year low", "a 24-hour strike": time compounds describe, they do not measure.
         return None if unit in TIME_UNITS else unit
+    return None
+
+
+def glued_currency(tok: Token, lexicon: Lexicon) -> tuple[str, Fraction] | None:
+    """The currency written into a number token and what one unit of the number is worth
+    in it: "50p" (GBP, 1/100), "17c" (USD, 1/100), "115USD" (USD, 1), "one-yen" (JPY, 1)."""
+    if tok.kind != "word":
+        return None
+    m = _SUFFIXED.fullmatch(tok.lower)
+    if m is not None:
+        written = tok.text[len(m[1]) :]
+        minor = lexicon.currency_minor_glued.get(written)
+        if minor is not None:
+            return minor
+        if written.isupper() and written in lexicon.currency_codes:
+            return written, Fraction(1)
+        return None
+    head, sep, tail = tok.lower.partition("-")
+    if sep and head in lexicon.cardinals:
+        code = lexicon.currencies.get((tail,))
+        if code is not None:
+            return code, Fraction(1)
     return None
 
 

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from fractions import Fraction
 
 import attrs
 
 from factcheck.extract.nouns import lemma, looks_plural
-from factcheck.extract.numbers import TIME_UNITS, ParsedNumber, glued_unit
+from factcheck.extract.numbers import (
+    TIME_UNITS,
+    ParsedNumber,
+    glued_currency,
+    glued_unit,
+    number_at,
+)
 from factcheck.lexicon import Lexicon
-from factcheck.model import Quantity, Span
+from factcheck.model import Amount, Quantity, Span
 from factcheck.text import Token
 from factcheck.units import canonical_unit
 
@@ -36,6 +43,7 @@ class _Draft:
     whole_index: int | None = None  # index into the drafts list
     whole_noun: str | None = None  # "of the drones": the whole is an earlier count of drones
     refers_back: bool = False
+    measure: Amount | None = None  # "50 cents" = 0.50 USD; see Quantity.measure
 
 
 def extract_quantities(
@@ -52,6 +60,13 @@ def extract_quantities(
     ]
     index_of_first = {p.first: k for k, p in enumerate(candidates)}
     drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
+    # "3 dollars 50 cents", "5 feet 2 inches": the second number is part of the first
+    # quantity, not a quantity of its own.
+    covered = _covered(drafts)
+    if covered:
+        candidates = [p for k, p in enumerate(candidates) if k not in covered]
+        index_of_first = {p.first: k for k, p in enumerate(candidates)}
+        drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
     drafts = _resolve_nouns(tokens, drafts)
     firsts = frozenset(d.number.first for d in drafts)
     cues = _cue_positions(tokens, lexicon)
@@ -79,6 +94,7 @@ def extract_quantities(
             role_span=role_span,
             whole=whole,
             cumulative=_cumulative(tokens, d, cues),
+            measure=d.measure,
         )
         quantities.append(q)
     # A later whole ("28 out of 31") is linked once both exist.
@@ -193,6 +209,18 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
     return True
 
 
+def _covered(drafts: Sequence[_Draft]) -> set[int]:
+    """Indices of drafts whose number lies inside an earlier compound measure."""
+    covered: set[int] = set()
+    reach = -1
+    for k, d in enumerate(drafts):
+        if d.number.first <= reach:
+            covered.add(k)
+        elif d.measure is not None:
+            reach = d.end
+    return covered
+
+
 def _in_sentence(tokens: Sequence[Token], k: int, sentence: int) -> bool:
     return k < len(tokens) and tokens[k].sentence == sentence
 
@@ -211,25 +239,33 @@ def _money(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft
     if symbol is not None and tokens[p.core].start - symbol.end <= 1:
         code = lexicon.currency_symbols.get(symbol.text)
         start = p.core - 1
-        # "C$5 million", "HK$2bn": a country prefix glued to the sign.
-        prefix = tokens[p.core - 2] if p.core > 1 else None
-        if code is not None and prefix is not None and prefix.end == symbol.start:
-            prefixed = lexicon.currency_symbols.get(prefix.text + symbol.text)
+        if code is not None and p.core > 1:
+            prefixed = _prefixed_sign(tokens, p.core - 2, lexicon)
             if prefixed is not None:
                 code, start = prefixed, p.core - 2
         if code is not None:
             return _Draft(p, p.last, currency=code, start=min(p.first, start))
-    # "USD 200": an ISO code in capitals before the number.
-    code_before = tokens[p.first - 1] if p.first > 0 else None
-    if (
-        code_before is not None
-        and code_before.text in lexicon.currency_codes
-        and tokens[p.first].start - code_before.end <= 1
-    ):
-        return _Draft(p, p.last, currency=code_before.text, start=p.first - 1)
-    # "500 USD", "50 million EUR": the code after it.
-    if same(j) and tokens[j].text in lexicon.currency_codes:
-        return _Draft(p, j, currency=tokens[j].text)
+    glued = glued_currency(tokens[p.last], lexicon)  # "50p", "17c", "115USD", "one-yen"
+    if glued is not None:
+        return _priced(p, p.last, glued)
+    # "USD 200", "MAUD 60": an ISO code in capitals before the number.
+    code_before = _code(tokens[p.first - 1], lexicon) if p.first > 0 else None
+    if code_before is not None and tokens[p.first].start - tokens[p.first - 1].end <= 1:
+        return attrs.evolve(_priced(p, p.last, code_before), start=p.first - 1)
+    # "500 USD", "50 million EUR", "30 MUSD", "75 USD million": the code after it.
+    code_after = _code(tokens[j], lexicon) if same(j) else None
+    if code_after is not None:
+        scale = lexicon.scales.get(tokens[j + 1].lower) if same(j + 1) else None
+        if scale is not None and scale >= 1000:
+            return _priced(p, j + 1, (code_after[0], code_after[1] * scale))
+        return _priced(p, j, code_after)
+    # "a 12-cent-a-share dividend", "a 10-dollar bill": the currency hyphened on.
+    if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
+        head = (tokens[j + 1].lower.partition("-")[0],)
+        named = lexicon.currencies.get(head)
+        hyphened = lexicon.currency_minor.get(head) or (named and (named, Fraction(1)))
+        if hyphened:
+            return _priced(p, j + 1, hyphened)
     # "10 $", "100 ₡": a sign after the number, as some copy writes it.
     if same(j) and tokens[j].text in lexicon.currency_symbols and p.mention.kind == "cardinal":
         return _Draft(p, j, currency=lexicon.currency_symbols[tokens[j].text])
@@ -242,8 +278,81 @@ def _money(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft
         return _Draft(p, j, currency=lexicon.currencies_after_scale[tokens[j].lower])
     money = lexicon.currencies.match(tokens, j) if same(j) else None
     if money is not None:
-        return _Draft(p, j + money[1] - 1, currency=money[0])
+        major = _Draft(p, j + money[1] - 1, currency=money[0])
+        return _with_minor(tokens, major, lexicon) or major
+    minor = lexicon.currency_minor.match(tokens, j) if same(j) else None
+    if minor is not None:  # "50 cents", "470 pence"
+        return _priced(p, j + minor[1] - 1, minor[0])
     return None
+
+
+def _priced(p: ParsedNumber, end: int, currency: tuple[str, Fraction]) -> _Draft:
+    """A money draft whose number counts units worth ``currency[1]`` of ``currency[0]``."""
+    code, share = currency
+    measure = None if share == 1 else p.mention.amount.affine(share)
+    return _Draft(p, end, currency=code, measure=measure)
+
+
+def _code(tok: Token, lexicon: Lexicon) -> tuple[str, Fraction] | None:
+    """An ISO 4217 code in capitals, with the scale prefix some reports put on it: "USD"
+    (USD, 1), "MEUR" (EUR, a million), "kUSD" (USD, a thousand)."""
+    if tok.text in lexicon.currency_codes:
+        return tok.text, Fraction(1)
+    scale = lexicon.currency_code_scales.get(tok.text[:1])
+    if scale is not None and tok.text[1:] in lexicon.currency_codes:
+        return tok.text[1:], Fraction(scale)
+    return None
+
+
+def _prefixed_sign(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> str | None:
+    """The currency of a sign with a country prefix (token ``k``) before it: "C$", "HK$",
+    "Mex$", and "AUD$" or "c $" as some copy writes them. A prefix set apart by a space must
+    be a word of its own: "a $5 bill" is dollars, and "u.s $" is not Singapore's."""
+    prefix, symbol = tokens[k], tokens[k + 1]
+    gap = symbol.start - prefix.end
+    if gap > 1:
+        return None
+    if gap == 1 and (prefix.lower in lexicon.stop_words or _touches_previous(tokens, k)):
+        return None
+    written = prefix.text.upper()
+    code = lexicon.currency_symbols.get(written + symbol.text)
+    if code is None and symbol.text == "$" and written in lexicon.currency_codes:
+        code = written
+    return code
+
+
+def _touches_previous(tokens: Sequence[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].end == tokens[k].start
+
+
+def _with_minor(tokens: Sequence[Token], major: _Draft, lexicon: Lexicon) -> _Draft | None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.":
+    a whole amount and its minor units, read as one sum of the major currency."""
+    k = major.end + 1
+    sentence = tokens[major.number.core].sentence
+    if _in_sentence(tokens, k, sentence) and tokens[k].lower == "and":
+        k += 1
+    if not _in_sentence(tokens, k, sentence) or major.number.mention.amount.hedge is not None:
+        return None
+    parsed = number_at(tokens, k, lexicon)
+    if parsed is None or parsed[2] != "cardinal" or parsed[3] is not None:
+        return None
+    cents, last = parsed[0], parsed[1]
+    if not (isinstance(cents, int) and 0 < cents < 100):
+        return None
+    minor = lexicon.currency_minor.match(tokens, last + 1)
+    if minor is not None and minor[0][0] == major.currency:
+        end = last + minor[1]
+        share = minor[0][1]
+    elif last + 1 >= len(tokens) or tokens[last + 1].kind == "punct":
+        end, share = last, Fraction(1, 100)  # "15 dollars 50."
+    else:
+        return None
+    whole = major.number.mention.amount
+    if whole.value != int(whole.value):
+        return None
+    measure = whole.affine(1, cents * share)
+    return attrs.evolve(major, end=end, measure=measure)
 
 
 def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft | None:
@@ -259,7 +368,7 @@ def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Dra
         return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
     glued = glued_unit(tokens[p.last], lexicon, tokens[j] if j < len(tokens) else None)
     if glued is not None:  # "75ml", "1.8m"
-        return _Draft(p, p.last, unit=glued)
+        return _compound(tokens, _Draft(p, p.last, unit=glued), lexicon)
     # "a 3-inch crack", "the 776-foot tower"
     if same(j + 1) and tokens[j].text == "-" and tokens[j].start == tokens[p.last].end:
         hyphened = lexicon.units.match(tokens, j + 1)
@@ -268,7 +377,7 @@ def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Dra
             return _Draft(p, j + hyphened[1], unit=hyphened[0])
     unit = lexicon.units.match(tokens, j) if same(j) else None
     if unit is not None:
-        return _Draft(p, j + unit[1] - 1, unit=unit[0])
+        return _compound(tokens, _Draft(p, j + unit[1] - 1, unit=unit[0]), lexicon)
     # "20 (kg)", "20 [kg]": a unit in brackets, as tables and lab reports write it.
     if same(j + 2) and tokens[j].text in _BRACKETS:
         inside = lexicon.units.match(tokens, j + 1)
@@ -277,6 +386,34 @@ def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Dra
             if same(close) and tokens[close].text == _BRACKETS[tokens[j].text]:
                 return _Draft(p, close, unit=inside[0])
     return None
+
+
+def _compound(tokens: Sequence[Token], d: _Draft, lexicon: Lexicon) -> _Draft:
+    """A unit that goes on: "10km/hr" and "50 meters per millisecond" (a rate), or "5 feet
+    2 inches" (a second, smaller part of the same measure)."""
+    assert d.unit is not None
+    k = d.end + 1
+    sentence = tokens[d.number.core].sentence
+    if _in_sentence(tokens, k + 1, sentence) and tokens[k].lower in ("/", "per"):
+        below = lexicon.units.match(tokens, k + 1)
+        if below is not None and below[0] != d.unit and "/" not in d.unit + below[0]:
+            return attrs.evolve(d, unit=f"{d.unit} / {below[0]}", end=k + below[1])
+    parts = lexicon.unit_parts.get(d.unit)
+    if parts is None or not _in_sentence(tokens, k, sentence):
+        return d
+    if tokens[k].lower == "and":
+        k += 1
+    parsed = number_at(tokens, k, lexicon) if _in_sentence(tokens, k, sentence) else None
+    if parsed is None or parsed[2] != "cardinal" or parsed[3] is not None:
+        return d
+    words, share = parts
+    last = parsed[1]
+    if not (_in_sentence(tokens, last + 1, sentence) and tokens[last + 1].lower in words):
+        return d
+    if not 0 <= parsed[0] * share < 1 or d.number.mention.amount.hedge == "range":
+        return d
+    measure = d.number.mention.amount.affine(1, parsed[0] * share)
+    return attrs.evolve(d, end=last + 1, measure=measure)
 
 
 def _draft(
