@@ -83,3 +83,11 @@ def test_codes_with_scales_hyphened_minor_units_and_dotted_prefixes(
     text: str, expected: object
 ) -> None:
     assert quantities(text) == expected
+
+
+def test_percentage_points_are_a_unit_apart_from_percent() -> None:
+    text = "Support rose 2 percentage points to 45 percent."
+    assert quantities(text) == [
+        ("2 percentage points", 2, "percentage_point"),
+        ("45 percent", 45, "percent"),
+    ]
