@@ -150,12 +150,20 @@ class Lexicon:
     weekdays: Mapping[str, int]
     relative_days: Phrases[tuple[int, int, str]]
     relative_weeks: Phrases[int]
+    relative_periods: Phrases[tuple[str, int]]
+    references: Phrases[str]
+    ago_units: Mapping[str, str]
+    seasons: Mapping[str, tuple[int, int]]
+    period_modifiers: Phrases[int]
+    period_cues: frozenset[str]
     tense_cues: Phrases[str]
     agencies: frozenset[str]
     abbreviations: frozenset[str]
     # Words that can open a number or a date: every other word is skipped at once.
     number_starters: frozenset[str] = attrs.field(init=False)
     date_starters: frozenset[str] = attrs.field(init=False)
+    # Words that can open a period other than "N units ago" ("last year", "the weekend").
+    period_starters: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         numbers = (
@@ -167,9 +175,22 @@ class Lexicon:
             | set(self.sign_words)
             | {"a", "between", "from"}
         )
+        periods = (
+            self.relative_periods.first_words
+            | self.references.first_words
+            | self.period_modifiers.first_words
+            | set(self.seasons)
+            | {w for w, v in self.ordinals.items() if v <= 4}
+            | {"mid", "early", "late", "fiscal", "the", "latter"}
+        )
         dates = (
-            set(self.months) | set(self.weekdays) | self.relative_days.first_words
-        ) | self.relative_weeks.first_words
+            (set(self.months) | set(self.weekdays) | self.relative_days.first_words)
+            | self.relative_weeks.first_words
+            | periods
+            | set(self.cardinals)
+            | {"a", "an", "several", "few", "many", "some"}
+        )
+        object.__setattr__(self, "period_starters", frozenset(periods))
         object.__setattr__(self, "number_starters", frozenset(numbers))
         object.__setattr__(self, "date_starters", frozenset(dates))
 
@@ -277,6 +298,23 @@ class Lexicon:
             relative_days=Phrases(relative),
             relative_weeks=Phrases(
                 {_phrase(k): int(v) for k, v in d.get("relative_weeks", {}).items()}
+            ),
+            relative_periods=Phrases(
+                {
+                    _phrase(k): (str(v[0]), int(v[1]))
+                    for k, v in d.get("relative_periods", {}).items()
+                }
+            ),
+            references=Phrases({_phrase(k): str(v) for k, v in d.get("references", {}).items()}),
+            ago_units={str(k).lower(): str(v) for k, v in d.get("ago_units", {}).items()},
+            seasons={
+                str(k).lower(): (int(v[0]), int(v[1])) for k, v in d.get("seasons", {}).items()
+            },
+            period_modifiers=Phrases(
+                {_phrase(k): int(v) for k, v in d.get("period_modifiers", {}).items()}
+            ),
+            period_cues=frozenset(
+                str(w).lower() for w in d.get("period_cues", {}).get("words", [])
             ),
             tense_cues=Phrases(
                 {_phrase(w): tense for tense in ("past", "future") for w in d["tense"][tense]}

@@ -18,7 +18,20 @@ Value = int | Fraction
 
 Verdict = Literal["consistent", "uncertain", "inconsistent", "error"]
 Severity = Literal["error", "warning", "info"]
-Granularity = Literal["day", "night", "week", "month", "year"]
+Granularity = Literal[
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+]
+Reference = Literal["past", "present", "future"]
 Tense = Literal["past", "future", "unknown"]
 NumberKind = Literal["cardinal", "ordinal", "percent", "fraction", "multiplier"]
 
@@ -149,6 +162,10 @@ class DateMention:
     tense: Tense = "unknown"
     explicit: DateMention | None = None
     """For a relative day: the calendar date written right beside it ("yesterday, Sept 3")."""
+    reference: Reference | None = None
+    """A time named only by its side of the dateline: "now" (present), "recently" (past),
+    "in the future" (future). ``first``/``last`` are the dateline for "now" and ``None``
+    for the other two, which name no day."""
 
 
 @attrs.frozen(slots=True)

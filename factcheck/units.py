@@ -11,7 +11,6 @@ from typing import Any
 
 from factcheck.errors import LexiconError
 
-
 #: Units news needs that pint lacks. A percentage point gets a dimension of its own, so
 #: "2 percentage points" never converts to, or compares with, "2 percent".
 DEFINITIONS = ("percentage_point = [percentage_point]",)
@@ -22,7 +21,7 @@ def registry() -> Any:
     """The shared pint ``UnitRegistry``, with :data:`DEFINITIONS` added."""
     import pint
 
-    units = pint.UnitRegistry()
+    units: Any = pint.UnitRegistry()
     for line in DEFINITIONS:
         units.define(line)
     return units

@@ -8,38 +8,20 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, overload
+from typing import Any
 
 import attrs
 
+from factcheck.extract.nouns import looks_plural
+from factcheck.extract.periods import period_at
+from factcheck.extract.tense import tense_at
 from factcheck.lexicon import Lexicon
-from factcheck.model import DateMention, Granularity, Span, Tense
+from factcheck.model import DateMention, Granularity, Span
 from factcheck.text import Token, may_open
 
-_YEAR_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "before",
-        "after",
-        "during",
-        "early",
-        "late",
-        "mid",
-        "of",
-        "through",
-        "throughout",
-    }
-)
-_CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
-# How far (in tokens) a tense cue may stand from its weekday; bounds the work per mention.
-_WINDOW = 20
 # How far from the dateline (days) a weekday may move a date without a year.
 _WEEKDAY_YEAR_REACH = 300
 _DAY_SUFFIXES = ("st", "nd", "rd", "th")
@@ -59,6 +41,7 @@ def extract_dates(
     i = 0
     n = len(tokens)
     starters = lexicon.date_starters
+    bare = _without_possessives(tokens)
     while i < n:
         if not may_open(tokens[i], starters):
             i += 1
@@ -66,7 +49,8 @@ def extract_dates(
         found = (
             _iso_at(tokens, i)
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
-            or _relative_at(tokens, i, dateline, lexicon)
+            or _relative_at(bare, i, dateline, lexicon)
+            or period_at(text, bare, i, dateline, lexicon)
             or _weekday_at(tokens, i, dateline, lexicon)
         )
         if found is None:
@@ -103,7 +87,7 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
                 )
                 k += 2
                 continue
-        if m.relative and m.weekday is None:
+        if m.relative and m.weekday is None and m.reference is None:
             for other in (nxt, prev):
                 if other is not None and not other.relative and _beside(text, m, other):
                     m = attrs.evolve(m, explicit=other)
@@ -233,24 +217,8 @@ def _calendar_at(
         last = skip_dot(i + 2) - 1
         if last + 1 < n and (year := _year(tokens[last + 1])) is not None:
             last += 1
-    elif (
-        weekday is None
-        and (year := _year(tokens[i])) is not None
-        and i > 0
-        and tokens[i - 1].lower in _YEAR_PREPOSITIONS
-        and not (
-            i + 1 < n
-            and tokens[i + 1].kind == "word"
-            and tokens[i + 1].lower not in _YEAR_PREPOSITIONS
-            and tokens[i + 1].text[:1].islower()
-            and tokens[i + 1].lower.endswith("s")
-        )
-    ):
-        first_day = dt.date(year, 1, 1)
-        return (
-            DateMention(tokens[i].span, first_day, dt.date(year, 12, 31), "year", relative=False),
-            i,
-        )
+    elif weekday is None:
+        return _year_at(tokens, i, lexicon)
     else:
         return None
     span = Span(tokens[start].start, tokens[last].end)
@@ -265,6 +233,58 @@ def _calendar_at(
         span, resolved, resolved, "day", relative=False, weekday=weekday, weekday_span=weekday_span
     )
     return mention, last
+
+
+def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMention, int] | None:
+    """A year: "in 2022", "fiscal 1989", "mid-1996", and a bare "1990" that counts nothing.
+
+    A year after a word of ``[period_cues]`` ("in", "since", "by") is always a date. A bare
+    one from 1900 to 2099 is too, unless it reads as a count: a plural word or "of" after
+    it ("2000 people", "1990 of them"), a hedge, a currency sign or a number range before
+    it ("about 2000", "$1990", "1,500 to 2000")."""
+    n = len(tokens)
+    tok = tokens[i]
+    start = i
+    phased = re.fullmatch(r"(?:mid|early|late)-(\d{4})", tok.lower) if tok.kind == "word" else None
+    if phased is not None:
+        year: int | None = int(phased[1])
+    else:
+        year = _year(tok)
+    if year is None:
+        return None
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < n else None
+    counted = (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].islower()
+        and nxt.lower not in lexicon.period_cues
+        and (looks_plural(nxt.lower, lexicon) or nxt.lower == "of")
+    )
+    if counted:
+        return None
+    cued = prev is not None and prev.lower in lexicon.period_cues
+    if phased is None and not cued:
+        if not 1900 <= year <= 2099 or (prev is None and nxt is None):
+            return None
+        if prev is not None and (
+            prev.text in lexicon.currency_symbols
+            or lexicon.hedges.get((prev.lower,)) is not None
+            or prev.kind == "num"
+            or (prev.lower in ("to", "and", "or", "-") and i > 1 and tokens[i - 2].kind == "num")
+            or prev.lower in lexicon.identifier_heads
+            or (prev.text[-1:] in ("$", "#", "/", ".", "-") and prev.end == tok.start)
+        ):
+            return None
+        if nxt is not None and (nxt.text in ("%", "/", "-") and nxt.start == tok.end):
+            return None
+    if prev is not None and prev.lower == "fiscal":
+        start = i - 1
+    first_day = dt.date(year, 1, 1)
+    mention = DateMention(
+        Span(tokens[start].start, tok.end), first_day, dt.date(year, 12, 31), "year", relative=False
+    )
+    return mention, i
 
 
 def _resolve_calendar(
@@ -350,17 +370,22 @@ def _weekday_at(
     wd = _weekday(tokens[i], lexicon)
     if wd is None:
         return None
-    tense = _tense(tokens, i, lexicon)
+    tense = tense_at(tokens, i, lexicon)
+    # "last Monday": the Monday of the week before the dateline's.
+    previous_week = i > 0 and tokens[i - 1].lower == "last"
     day = None
     if dateline is not None:
         # A story dated Thursday that says "on Thursday" means that day (the wires' style:
         # the day of the week is used for events within seven days of the dateline).
         back = (dateline.weekday() - wd) % 7
         day = _shift(dateline, -back)
-        if tense == "future":
+        if previous_week:
+            day = _shift(dateline, -dateline.weekday() - 7 + wd)
+        elif tense == "future":
             day = _shift(dateline, (wd - dateline.weekday()) % 7)
+    start = tokens[i - 1].start if previous_week else tokens[i].start
     mention = DateMention(
-        tokens[i].span,
+        Span(start, tokens[i].end),
         day,
         day,
         "day",
@@ -375,7 +400,7 @@ def _weekday_at(
 def _relative_at(
     tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
 ) -> tuple[DateMention, int] | None:
-    days = lexicon.relative_days.match(_Possessive(tokens), i)
+    days = lexicon.relative_days.match(tokens, i)
     if days is not None:
         (lo, hi, granularity), size = days
         span = Span(tokens[i].start, tokens[i + size - 1].end)
@@ -400,43 +425,13 @@ def _relative_at(
     return None
 
 
-class _Possessive(Sequence[Token]):
-    """Tokens seen without a possessive ending, so "yesterday's" matches "yesterday"."""
-
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self._tokens = tokens
-
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-    @overload
-    def __getitem__(self, i: int) -> Token: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Token]: ...
-    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
-        if isinstance(i, slice):
-            return self._tokens[i]
-        t = self._tokens[i]
-        bare = t.lower.removesuffix("'s").removesuffix("\u2019s")
-        return t if bare == t.lower else attrs.evolve(t, lower=bare)
-
-
-def _tense(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
-    """The tense of the clause around token ``i``, from the nearest cue word to it."""
-    sentence = tokens[i].sentence
-    for direction in (-1, 1):
-        k = i + direction
-        while 0 <= k < len(tokens) and tokens[k].sentence == sentence and abs(k - i) <= _WINDOW:
-            if tokens[k].text in _CLAUSE_BREAKS:
-                break
-            cue = lexicon.tense_cues.match(tokens, k)
-            if cue is not None:
-                return "future" if cue[0] == "future" else "past"
-            if (
-                tokens[k].kind == "word"
-                and tokens[k].lower.endswith("ed")
-                and len(tokens[k].lower) > 4
-            ):
-                return "past"
-            k += direction
-    return "unknown"
+def _without_possessives(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens with "'s" dropped from their lower-case form, so "yesterday's" and "last
+    year's" match "yesterday" and "last year". Built once per text."""
+    out: list[Token] | None = None
+    for k, t in enumerate(tokens):
+        if t.kind == "word" and t.lower.endswith(("'s", "\u2019s")):
+            if out is None:
+                out = list(tokens)
+            out[k] = attrs.evolve(t, lower=t.lower[:-2])
+    return tokens if out is None else out

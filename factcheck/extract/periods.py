@@ -1,0 +1,462 @@
+"""Periods named against the dateline: "last year", "the third quarter", "in December",
+"this summer", "over the weekend", "the 1990s", "three years ago", and "now", "recently".
+
+Each becomes a ``DateMention`` whose ``first`` and ``last`` days bound the period and whose
+granularity says what it is, so "last year" in a story dated 2025-09-04 is 2024-01-01 ..
+2024-12-31 at year granularity. Without a dateline a relative period stays unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.numbers import number_at
+from factcheck.extract.tense import tense_at
+from factcheck.lexicon import Lexicon
+from factcheck.model import DateMention, Granularity, Reference, Span, Tense
+from factcheck.text import Token
+
+_DECADE = re.compile(r"(?:(mid|early|late)-)?(\d{3})0s")
+_CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_PHASES = frozenset({"early", "late", "mid"})
+_YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
+_VAGUE_AGO = frozenset({"several", "few", "many", "some"})
+#: The largest count of units "ago" reads: "10,000 years ago" is prehistory, not a date.
+MAX_AGO = 5000
+
+
+def period_at(
+    text: str, tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """The period that starts at token ``i``, and its last token."""
+    word = tokens[i].lower.partition("-")[0]
+    if word not in lexicon.period_starters and word not in lexicon.months:
+        # Numbers open only "three years ago" and "the 1990s"; every other form opens
+        # with a word of the lexicon, tested first because most tokens open nothing.
+        return _ago_at(tokens, i, dateline, lexicon) or _decade_at(tokens, i)
+    return (
+        _reference_at(tokens, i, dateline, lexicon)
+        or _relative_period_at(tokens, i, dateline, lexicon)
+        or _ago_at(tokens, i, dateline, lexicon)
+        or _quarter_at(tokens, i, dateline, lexicon)
+        or _weekend_at(tokens, i, dateline, lexicon)
+        or _season_at(tokens, i, dateline, lexicon)
+        or _decade_at(tokens, i)
+        or _month_alone_at(tokens, i, dateline, lexicon)
+    )
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------
+
+
+def _span(tokens: Sequence[Token], first: int, last: int) -> Span:
+    return Span(tokens[first].start, tokens[last].end)
+
+
+def _ok(year: int) -> bool:
+    return dt.MINYEAR <= year <= dt.MAXYEAR
+
+
+def _month_days(year: int, month: int) -> tuple[dt.date, dt.date] | None:
+    if not _ok(year):
+        return None
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_days(year: int, first_month: int, count: int) -> tuple[dt.date, dt.date] | None:
+    """The days of ``count`` months starting at ``first_month`` of ``year``."""
+    end_index = year * 12 + first_month - 1 + count - 1
+    start = _month_days(year, first_month)
+    end = _month_days(end_index // 12, end_index % 12 + 1)
+    if start is None or end is None:
+        return None
+    return start[0], end[1]
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _mention(
+    span: Span,
+    days: tuple[dt.date, dt.date] | None,
+    granularity: Granularity,
+    *,
+    relative: bool = True,
+    tense: Tense = "unknown",
+    reference: Reference | None = None,
+) -> DateMention:
+    first, last = days if days is not None else (None, None)
+    return DateMention(
+        span, first, last, granularity, relative=relative, tense=tense, reference=reference
+    )
+
+
+def _unit_days(
+    unit: str, dateline: dt.date, offset: int
+) -> tuple[tuple[dt.date, dt.date] | None, Granularity]:
+    """The period ``offset`` units from the dateline's own: year, quarter, month, week, day."""
+    if unit == "year":
+        year = dateline.year + offset
+        return (_months_days(year, 1, 12) if _ok(year) else None), "year"
+    if unit == "quarter":
+        year, month = _shift_month(dateline.year, (dateline.month - 1) // 3 * 3 + 1, 3 * offset)
+        return (_months_days(year, month, 3) if _ok(year) else None), "quarter"
+    if unit == "month":
+        year, month = _shift_month(dateline.year, dateline.month, offset)
+        return _month_days(year, month), "month"
+    if unit == "decade":
+        start = dateline.year // 10 * 10 + 10 * offset
+        return (_months_days(start, 1, 120) if _ok(start) and _ok(start + 9) else None), "decade"
+    days = 7 if unit == "week" else 1
+    try:
+        first = dateline + dt.timedelta(days=days * offset)
+        if unit == "week":
+            first -= dt.timedelta(days=first.weekday())
+        return (first, first + dt.timedelta(days=days - 1)), "week" if unit == "week" else "day"
+    except OverflowError:
+        return None, "week" if unit == "week" else "day"
+
+
+# --- the forms -------------------------------------------------------------------------------
+
+
+def _reference_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "now", "currently" (present), "recently" (past), "the future" (future)."""
+    found = lexicon.references.match(tokens, i)
+    if found is None:
+        return None
+    side, size = found
+    reference: Reference = (
+        "present" if side == "present" else "past" if side == "past" else "future"
+    )
+    days = (dateline, dateline) if reference == "present" and dateline is not None else None
+    span = _span(tokens, i, i + size - 1)
+    return _mention(span, days, "day", reference=reference), i + size - 1
+
+
+def _relative_period_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "last year", "earlier this month", "the current quarter", "a year ago"."""
+    found = lexicon.relative_periods.match(tokens, i)
+    if found is None:
+        return None
+    (unit, offset), size = found
+    last = i + size - 1
+    days, granularity = (None, _GRANULARITY[unit])
+    if dateline is not None:
+        days, granularity = _unit_days(unit, dateline, offset)
+    return _mention(_span(tokens, i, last), days, granularity), last
+
+
+_GRANULARITY: dict[str, Granularity] = {
+    "year": "year",
+    "quarter": "quarter",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "decade": "decade",
+}
+
+
+def _ago_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "three years ago", "a month ago", "two weeks ago"; "several years ago" is only
+    somewhere in the past."""
+    n = len(tokens)
+    if not any(t.lower == "ago" for t in tokens[i + 2 : i + 6]):
+        return None  # the cheap test first: most numbers are not "... ago"
+    word = tokens[i].lower
+    count: int | None
+    if word in ("a", "an"):
+        count, k = 1, i + 1
+    elif word in _VAGUE_AGO or (word == "a" and i + 1 < n and tokens[i + 1].lower == "few"):
+        count, k = None, i + 1
+    else:
+        parsed = number_at(tokens, i, lexicon)
+        if parsed is None or parsed[2] != "cardinal" or parsed[3] is not None:
+            return None
+        value = parsed[0]
+        if not (isinstance(value, int) and 0 < value <= MAX_AGO):
+            return None
+        count, k = value, parsed[1] + 1
+    if k + 1 >= n or tokens[k + 1].lower != "ago":
+        return None
+    unit = lexicon.ago_units.get(tokens[k].lower)
+    if unit is None:
+        return None
+    span = _span(tokens, i, k + 1)
+    if count is None:
+        return _mention(span, None, "year", reference="past", tense="past"), k + 1
+    days, granularity = (None, _GRANULARITY[unit])
+    if dateline is not None:
+        days, granularity = _unit_days(unit, dateline, -count)
+    return _mention(span, days, granularity, tense="past"), k + 1
+
+
+def _year_after(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "of 1990", "of fiscal 1990" after a quarter or a half: the year and its token."""
+    if k + 1 >= len(tokens) or tokens[k].lower != "of":
+        return None
+    k += 1
+    if tokens[k].lower == "fiscal" and k + 1 < len(tokens):
+        k += 1
+    tok = tokens[k]
+    if tok.kind == "num" and len(tok.text) == 4 and tok.text.isdecimal():
+        return int(tok.text), k
+    return None
+
+
+def _quarter_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "the third quarter", "third-quarter", "the fiscal first quarter", "the first half
+    of 1990": a quarter or half of a year, the latest one begun by the dateline unless a
+    year is written after it."""
+    n = len(tokens)
+    k = i
+    if tokens[k].lower == "the" and k + 1 < n:
+        k += 1
+    # "the 1988 second quarter", "the year-ago third quarter", "next year's first quarter"
+    year_before: int | None = None
+    back = 0
+    if tokens[k].kind == "num" and len(tokens[k].text) == 4 and tokens[k].text.isdecimal():
+        year_before, k = int(tokens[k].text), k + 1
+    elif tokens[k].lower in _YEAR_AGO:
+        back, k = -1, k + 1
+    else:
+        offset, j = _modifier(tokens, k, lexicon)
+        if offset is not None and j < n and tokens[j].lower.removesuffix("'s") == "year":
+            back, k = offset, j + 1
+    if k >= n:
+        return None
+    if tokens[k].lower == "fiscal" and k + 1 < n:
+        k += 1
+    head, _, tail = tokens[k].lower.partition("-")
+    if tail:
+        last = k
+    elif k + 1 < n:
+        tail, last = tokens[k + 1].lower, k + 1
+    else:
+        return None
+    granularity: Granularity
+    if tail in ("quarter", "quarters"):
+        size, granularity = 3, "quarter"
+    elif tail == "half":
+        size, granularity = 6, "half"
+    else:
+        return None
+    if head in ("last", "latter") and granularity == "half":
+        number = 2
+    else:
+        found = lexicon.ordinals.get(head)
+        if found is None or found > 12 // size:
+            return None
+        number = found
+    first_month = (number - 1) * size + 1
+    written = _year_after(tokens, last + 1)
+    if written is not None:
+        year_before, last = written
+    days = None
+    if year_before is not None:
+        days = _months_days(year_before, first_month, size) if _ok(year_before) else None
+    elif dateline is not None:
+        year = dateline.year
+        if back == 0 and dt.date(year, first_month, 1) > dateline:
+            year -= 1
+        year += back
+        days = _months_days(year, first_month, size) if _ok(year) else None
+    span = _span(tokens, i, last)
+    return _mention(span, days, granularity, relative=year_before is None), last
+
+
+def _modifier(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[int | None, int]:
+    """A word tying the period after it to the dateline ("last", "this past", "next") and
+    the index after it; ``None`` and ``i`` when there is none."""
+    found = lexicon.period_modifiers.match(tokens, i)
+    if found is None:
+        return None, i
+    return found[0], i + found[1]
+
+
+def _weekend_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "the weekend", "this weekend", "last weekend": a Saturday and the Sunday after it."""
+    offset, k = _modifier(tokens, i, lexicon)
+    if offset is None:
+        if tokens[i].lower != "the":
+            return None
+        k = i + 1
+    if k >= len(tokens) or tokens[k].lower.removesuffix("'s") != "weekend":
+        return None
+    tense = tense_at(tokens, k, lexicon)
+    days = None
+    if dateline is not None:
+        saturday = dateline + dt.timedelta(days=5 - dateline.weekday())  # this week's
+        if offset is not None:
+            saturday += dt.timedelta(days=7 * offset)
+        elif tense == "past" and saturday > dateline:
+            saturday -= dt.timedelta(days=7)
+        days = (saturday, saturday + dt.timedelta(days=1))
+    return _mention(_span(tokens, i, k), days, "weekend", tense=tense), k
+
+
+def _instances(first_month: int, count: int, dateline: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The periods of ``count`` months starting at ``first_month`` in the years around the
+    dateline, in order."""
+    out = []
+    for year in range(dateline.year - 2, dateline.year + 2):
+        days = _months_days(year, first_month, count) if _ok(year) else None
+        if days is not None:
+            out.append(days)
+    return out
+
+
+def _pick(
+    instances: list[tuple[dt.date, dt.date]],
+    dateline: dt.date,
+    offset: int | None,
+    tense: Tense,
+) -> tuple[dt.date, dt.date] | None:
+    """Which of a month's or a season's yearly instances the text means: ``offset``
+    -1 the latest ended before the dateline's own, 0 the one of the dateline's year (or
+    holding the dateline), 1 the first begun after it; with no offset the tense decides,
+    and with no tense the nearest."""
+    if not instances:
+        return None
+    holding = [d for d in instances if d[0] <= dateline <= d[1]]
+    if offset == 0:
+        return (
+            holding[0]
+            if holding
+            else next((d for d in instances if d[0].year == dateline.year), None)
+        )
+    if offset == -1:
+        before = [d for d in instances if d[1] < dateline and d not in holding]
+        return before[-1] if before else None
+    if offset == 1:
+        after = [d for d in instances if d[0] > dateline]
+        return after[0] if after else None
+    if holding:
+        return holding[0]
+    before = [d for d in instances if d[1] < dateline]
+    after = [d for d in instances if d[0] > dateline]
+    if tense == "past" and before:
+        return before[-1]
+    if tense == "future" and after:
+        return after[0]
+    candidates = [d for d in (before[-1:] + after[:1])]
+    return min(
+        candidates, key=lambda d: min(abs((d[0] - dateline).days), abs((d[1] - dateline).days))
+    )
+
+
+def _season_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "this summer", "last spring", "the early summer", "in the winter": a season of the
+    northern hemisphere, with the months of ``[seasons]``."""
+    offset, k = _modifier(tokens, i, lexicon)
+    if offset is None:
+        if tokens[i].lower != "the":
+            return None
+        k = i + 1
+    if k < len(tokens) and tokens[k].lower in _PHASES:
+        k += 1
+    if k >= len(tokens):
+        return None
+    months = lexicon.seasons.get(tokens[k].lower.removesuffix("'s"))
+    if months is None:
+        return None
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    if offset is None and after == "of" and _year_after(tokens, k + 1) is None:
+        return None  # "the fall of the Berlin Wall"
+    first_month, last_month = months
+    count = (last_month - first_month) % 12 + 1
+    tense = tense_at(tokens, k, lexicon)
+    days = None
+    last = k
+    written = _year_after(tokens, k + 1)
+    if written is not None:
+        days = _months_days(written[0], first_month, count) if _ok(written[0]) else None
+        last = written[1]
+    elif dateline is not None:
+        days = _pick(_instances(first_month, count, dateline), dateline, offset, tense)
+    return _mention(_span(tokens, i, last), days, "season", tense=tense), last
+
+
+def _decade_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
+    """ "the 1990s", "the mid-1990s", "the late 1970s", "the '80s"; "the 20th century"."""
+    n = len(tokens)
+    k = i
+    if tokens[k].lower == "the" and k + 1 < n:
+        k += 1
+    if tokens[k].lower in _PHASES and k + 1 < n:
+        k += 1
+    tok = tokens[k]
+    century = _CENTURY.fullmatch(tok.lower)
+    if century is not None and k + 1 < n and tokens[k + 1].lower in ("century", "centuries"):
+        number = int(century[1])
+        if not 2 <= number <= 99:
+            return None
+        start = (number - 1) * 100
+        days = _months_days(start, 1, 1200)
+        return _mention(_span(tokens, i, k + 1), days, "century", relative=False), k + 1
+    m = _DECADE.fullmatch(tok.lower)
+    decade: int | None = None
+    if m is not None:
+        decade = int(m[2]) * 10
+    elif (
+        tok.lower in ("20s", "30s", "40s", "50s", "60s", "70s", "80s", "90s")
+        and k > 0
+        and tokens[k - 1].text in ("'", "\u2019")
+        and tokens[k - 1].end == tok.start
+    ):
+        decade = 1900 + int(tok.lower[:2])
+    if decade is None or not _ok(decade) or decade < 1000:
+        return None
+    days = _months_days(decade, 1, 120)
+    return _mention(_span(tokens, i, k), days, "decade", relative=False), k
+
+
+def _month_alone_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """A month named without a day or a year: "in December", "last May", "early September",
+    "mid-November". The month is the one the tense points to, nearest the dateline."""
+    offset, k = _modifier(tokens, i, lexicon)
+    phase = k < len(tokens) and tokens[k].lower in _PHASES
+    if phase:
+        k += 1
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    word = tok.lower
+    if word.startswith(("mid-", "early-", "late-")):
+        word = word.partition("-")[2]
+        phase = True
+    elif not tok.text[:1].isupper():
+        return None
+    month = lexicon.months.get(word.removesuffix("'s"))
+    if month is None or (len(word) < 5 and word not in ("may", "june", "july")):
+        return None  # "Jan" and "Dec" alone are names as often as months
+    cued = offset is not None or phase or (i > 0 and tokens[i - 1].lower in lexicon.period_cues)
+    if not cued:
+        return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():
+        return None  # "April Ryan", "May Day"
+    tense = tense_at(tokens, k, lexicon)
+    days = None
+    if dateline is not None:
+        days = _pick(_instances(month, 1, dateline), dateline, offset, tense)
+    return _mention(_span(tokens, i, k), days, "month", tense=tense), k

@@ -1,0 +1,35 @@
+"""The tense of the clause around a token: which side of the dateline a bare day is on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.lexicon import Lexicon
+from factcheck.model import Tense
+from factcheck.text import Token
+
+_CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
+# How far (in tokens) a tense cue may stand from its date; bounds the work per mention.
+WINDOW = 20
+
+
+def tense_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
+    """The tense of the clause around token ``i``, from the nearest cue word to it: a word
+    of ``[tense]`` in dates.toml, or a past participle ("launched")."""
+    sentence = tokens[i].sentence
+    for direction in (-1, 1):
+        k = i + direction
+        while 0 <= k < len(tokens) and tokens[k].sentence == sentence and abs(k - i) <= WINDOW:
+            if tokens[k].text in _CLAUSE_BREAKS:
+                break
+            cue = lexicon.tense_cues.match(tokens, k)
+            if cue is not None:
+                return "future" if cue[0] == "future" else "past"
+            if (
+                tokens[k].kind == "word"
+                and tokens[k].lower.endswith("ed")
+                and len(tokens[k].lower) > 4
+            ):
+                return "past"
+            k += direction
+    return "unknown"

@@ -1,0 +1,118 @@
+"""Periods against the dateline: relative years, months and quarters, "ago", seasons,
+weekends, decades, months without a day, bare years, and "now"/"recently"."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.timeml import timeml_value
+
+DATELINE = "2025-09-04"  # a Thursday in the third quarter
+
+
+def dates(text: str, dateline: str = DATELINE) -> list[tuple[str, str | None]]:
+    report = factcheck.check(text, dateline=dateline)
+    return [(d.span.slice(text), timeml_value(d)) for d in report.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports fell last year.", [("last year", "2024")]),
+        ("The vote is due early next year.", [("early next year", "2026")]),
+        ("Prices rose earlier this month.", [("earlier this month", "2025-09")]),
+        ("Sales rose last month.", [("last month", "2025-08")]),
+        ("The bank expects growth this quarter.", [("this quarter", "2025-Q3")]),
+        ("The plant closed three years ago.", [("three years ago", "2022")]),
+        ("She moved here two weeks ago.", [("two weeks ago", "2025-W34")]),
+        ("They met 10 days ago.", [("10 days ago", "2025-08-25")]),
+        ("Last month's bombing killed four.", [("Last month's", "2025-08")]),
+        ("He will stand in this year's election.", [("this year's", "2025")]),
+    ],
+)
+def test_relative_periods(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose in the third quarter.", [("the third quarter", "2025-Q3")]),
+        ("Fourth-quarter sales will be weak.", [("Fourth-quarter", "2024-Q4")]),
+        ("Output grew in the first half of 2024.", [("the first half of 2024", "2024-H1")]),
+        ("It compares with the 2023 second quarter.", [("the 2023 second quarter", "2023-Q2")]),
+        ("It beat the year-ago third quarter.", [("the year-ago third quarter", "2024-Q3")]),
+    ],
+)
+def test_quarters_and_halves(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resume this summer.", [("this summer", "2025-SU")]),
+        ("The dam broke last spring.", [("last spring", "2025-SP")]),
+        ("Protesters gathered over the weekend.", [("the weekend", "2025-W35-WE")]),
+        ("Growth was slow in the 1990s.", [("the 1990s", "199")]),
+        ("Rents soared in the mid-1980s.", [("the mid-1980s", "198")]),
+        ("The law dates from the 19th century.", [("the 19th century", "18")]),
+        ("The fall of the Berlin Wall changed Europe.", []),
+    ],
+)
+def test_seasons_weekends_decades_and_centuries(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire took effect in August.", [("August", "2025-08")]),
+        ("Elections are due in March.", [("March", "2026-03")]),
+        ("Talks collapsed last May.", [("last May", "2025-05")]),
+        ("Fighting eased in early September.", [("early September", "2025-09")]),
+        ("Theresa May said talks would go on.", []),
+        ("May I ask a question?", []),
+    ],
+)
+def test_months_without_a_day(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1990 law still stands.", [("1990", "1990")]),
+        ("Results for fiscal 1989 were flat.", [("fiscal 1989", "1989")]),
+        ("About 2000 people marched.", []),
+        ("The army sent 1990 troops.", []),
+        ("Revenue was $2025 per head.", []),
+    ],
+)
+def test_bare_years(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks are now in their third week.", [("now", "PRESENT_REF")]),
+        ("He recently returned from Kyiv.", [("recently", "PAST_REF")]),
+        ("More strikes may come in the future.", [("the future", "FUTURE_REF")]),
+    ],
+)
+def test_references(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+def test_last_weekday_is_in_the_week_before() -> None:
+    # 2025-09-04 is a Thursday: "last Monday" is 2025-08-25, "Monday" alone 2025-09-01.
+    assert dates("He said last Monday that he would go.") == [("last Monday", "2025-08-25")]
+    assert dates("He said on Monday that he would go.") == [("Monday", "2025-09-01")]
+
+
+def test_periods_need_a_dateline_to_resolve() -> None:
+    report = factcheck.check("Exports fell last year.")
+    (period,) = report.dates
+    assert period.first is None and timeml_value(period) is None
