@@ -42,6 +42,7 @@ def extract_dates(
     n = len(tokens)
     starters = lexicon.date_starters
     bare = _without_possessives(tokens)
+    anchor: tuple[DateMention, int] | None = None
     while i < n:
         if not may_open(tokens[i], starters):
             i += 1
@@ -50,7 +51,7 @@ def extract_dates(
             _iso_at(tokens, i)
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
             or _relative_at(bare, i, dateline, lexicon)
-            or period_at(text, bare, i, dateline, lexicon)
+            or period_at(text, bare, i, dateline, lexicon, _near(anchor, tokens[i].sentence))
             or _weekday_at(tokens, i, dateline, lexicon)
         )
         if found is None:
@@ -58,8 +59,21 @@ def extract_dates(
             continue
         mention, last = found
         out.append(mention)
+        if mention.granularity in ("quarter", "half"):
+            anchor = (mention, tokens[i].sentence)
         i = last + 1
     return _link_explicit(text, out)
+
+
+#: How many sentences back a quarter anchors "a year earlier".
+_ANCHOR_SENTENCES = 3
+
+
+def _near(anchor: tuple[DateMention, int] | None, sentence: int) -> DateMention | None:
+    """The anchor (a quarter or half and its sentence) if it is a few sentences back at most."""
+    if anchor is None or anchor[1] < sentence - _ANCHOR_SENTENCES:
+        return None
+    return anchor[0]
 
 
 def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention, ...]:
@@ -322,6 +336,8 @@ def _resolve_calendar(
                 candidates = agreeing or candidates
             if not candidates:
                 return None
+            # The nearest year, whatever the tense: "said on September 10" in a story dated
+            # September 4 is a date after the dateline, which date.after-dateline reports.
             year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - base).days))
         else:
             return None

@@ -24,14 +24,24 @@ _CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _PHASES = frozenset({"early", "late", "mid"})
 _YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
 _VAGUE_AGO = frozenset({"several", "few", "many", "some"})
+#: How near a tense word must stand to move a month without a day off the nearest one.
+_MONTH_TENSE_WINDOW = 8
 #: The largest count of units "ago" reads: "10,000 years ago" is prehistory, not a date.
 MAX_AGO = 5000
 
 
 def period_at(
-    text: str, tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    lexicon: Lexicon,
+    anchor: DateMention | None = None,
 ) -> tuple[DateMention, int] | None:
-    """The period that starts at token ``i``, and its last token."""
+    """The period that starts at token ``i``, and its last token.
+
+    ``anchor`` is the quarter or half the text spoke of last, nearby: "a year earlier" after
+    "the third quarter" is that quarter a year before, as earnings reports mean it."""
     word = tokens[i].lower.partition("-")[0]
     if word not in lexicon.period_starters and word not in lexicon.months:
         # Numbers open only "three years ago" and "the 1990s"; every other form opens
@@ -39,7 +49,7 @@ def period_at(
         return _ago_at(tokens, i, dateline, lexicon) or _decade_at(tokens, i)
     return (
         _reference_at(tokens, i, dateline, lexicon)
-        or _relative_period_at(tokens, i, dateline, lexicon)
+        or _relative_period_at(tokens, i, dateline, lexicon, anchor)
         or _ago_at(tokens, i, dateline, lexicon)
         or _quarter_at(tokens, i, dateline, lexicon)
         or _weekend_at(tokens, i, dateline, lexicon)
@@ -142,7 +152,11 @@ def _reference_at(
 
 
 def _relative_period_at(
-    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    lexicon: Lexicon,
+    anchor: DateMention | None,
 ) -> tuple[DateMention, int] | None:
     """ "last year", "earlier this month", "the current quarter", "a year ago"."""
     found = lexicon.relative_periods.match(tokens, i)
@@ -150,10 +164,20 @@ def _relative_period_at(
         return None
     (unit, offset), size = found
     last = i + size - 1
+    span = _span(tokens, i, last)
+    if unit == "year-back":
+        # "a year earlier": the period spoken of, a year before; else the dateline's year.
+        if anchor is not None and anchor.first is not None and anchor.last is not None:
+            start = _shift_month(anchor.first.year, anchor.first.month, -12 * offset)
+            count = (anchor.last.year - anchor.first.year) * 12 + anchor.last.month
+            count -= anchor.first.month - 1
+            days = _months_days(start[0], start[1], count) if _ok(start[0]) else None
+            return _mention(span, days, anchor.granularity), last
+        unit, offset = "year", -offset
     days, granularity = (None, _GRANULARITY[unit])
     if dateline is not None:
         days, granularity = _unit_days(unit, dateline, offset)
-    return _mention(_span(tokens, i, last), days, granularity), last
+    return _mention(span, days, granularity), last
 
 
 _GRANULARITY: dict[str, Granularity] = {
@@ -455,7 +479,9 @@ def _month_alone_at(
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():
         return None  # "April Ryan", "May Day"
-    tense = tense_at(tokens, k, lexicon)
+    # Only a tense word close by moves a month off the nearest one: a verb in "-ed" is as
+    # often a modifier ("the planned March vote") as a past.
+    tense = tense_at(tokens, k, lexicon, window=_MONTH_TENSE_WINDOW, participles=False)
     days = None
     if dateline is not None:
         days = _pick(_instances(month, 1, dateline), dateline, offset, tense)

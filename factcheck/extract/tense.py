@@ -13,20 +13,28 @@ _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 WINDOW = 20
 
 
-def tense_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> Tense:
+def tense_at(
+    tokens: Sequence[Token],
+    i: int,
+    lexicon: Lexicon,
+    *,
+    window: int = WINDOW,
+    participles: bool = True,
+) -> Tense:
     """The tense of the clause around token ``i``, from the nearest cue word to it: a word
-    of ``[tense]`` in dates.toml, or a past participle ("launched")."""
+    of ``[tense]`` in dates.toml, or (with ``participles``) a word in "-ed" ("launched")."""
     sentence = tokens[i].sentence
     for direction in (-1, 1):
         k = i + direction
-        while 0 <= k < len(tokens) and tokens[k].sentence == sentence and abs(k - i) <= WINDOW:
+        while 0 <= k < len(tokens) and tokens[k].sentence == sentence and abs(k - i) <= window:
             if tokens[k].text in _CLAUSE_BREAKS:
                 break
             cue = lexicon.tense_cues.match(tokens, k)
             if cue is not None:
                 return "future" if cue[0] == "future" else "past"
             if (
-                tokens[k].kind == "word"
+                participles
+                and tokens[k].kind == "word"
                 and tokens[k].lower.endswith("ed")
                 and len(tokens[k].lower) > 4
             ):
