@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from factcheck.extract.nouns import looks_plural
-from factcheck.extract.periods import period_at
+from factcheck.extract.periods import counts_back, period_at
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span
@@ -59,7 +59,7 @@ def extract_dates(
             continue
         mention, last = found
         out.append(mention)
-        if mention.granularity in ("quarter", "half"):
+        if mention.granularity in ("quarter", "half") and not counts_back(bare, i, lexicon):
             anchor = (mention, tokens[i].sentence)
         i = last + 1
     return _link_explicit(text, out)
@@ -275,7 +275,8 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
         and nxt.lower not in lexicon.period_cues
         and (looks_plural(nxt.lower, lexicon) or nxt.lower == "of")
     )
-    if counted:
+    fiscal = prev is not None and prev.lower == "fiscal"
+    if counted and not fiscal:
         return None
     cued = prev is not None and prev.lower in lexicon.period_cues
     if phased is None and not cued:
@@ -292,7 +293,7 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
             return None
         if nxt is not None and (nxt.text in ("%", "/", "-") and nxt.start == tok.end):
             return None
-    if prev is not None and prev.lower == "fiscal":
+    if fiscal:
         start = i - 1
     first_day = dt.date(year, 1, 1)
     mention = DateMention(

@@ -42,16 +42,18 @@ def period_at(
 
     ``anchor`` is the quarter or half the text spoke of last, nearby: "a year earlier" after
     "the third quarter" is that quarter a year before, as earnings reports mean it."""
-    word = tokens[i].lower.partition("-")[0]
-    if word not in lexicon.period_starters and word not in lexicon.months:
+    word = tokens[i].lower
+    head = word.partition("-")[0]
+    starters = lexicon.period_starters
+    if word not in starters and head not in starters and head not in lexicon.months:
         # Numbers open only "three years ago" and "the 1990s"; every other form opens
         # with a word of the lexicon, tested first because most tokens open nothing.
         return _ago_at(tokens, i, dateline, lexicon) or _decade_at(tokens, i)
     return (
         _reference_at(tokens, i, dateline, lexicon)
+        or _quarter_at(tokens, i, dateline, lexicon)  # before "next year" of "next year's Q1"
         or _relative_period_at(tokens, i, dateline, lexicon, anchor)
         or _ago_at(tokens, i, dateline, lexicon)
-        or _quarter_at(tokens, i, dateline, lexicon)
         or _weekend_at(tokens, i, dateline, lexicon)
         or _season_at(tokens, i, dateline, lexicon)
         or _decade_at(tokens, i)
@@ -149,6 +151,13 @@ def _reference_at(
     days = (dateline, dateline) if reference == "present" and dateline is not None else None
     span = _span(tokens, i, i + size - 1)
     return _mention(span, days, "day", reference=reference), i + size - 1
+
+
+def counts_back(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether a period counted back from another ("a year earlier") opens at token ``i``:
+    such a period never anchors the next one."""
+    found = lexicon.relative_periods.match(tokens, i)
+    return found is not None and found[0][0] == "year-back"
 
 
 def _relative_period_at(
@@ -345,16 +354,27 @@ def _instances(first_month: int, count: int, dateline: dt.date) -> list[tuple[dt
     return out
 
 
+def _month_of(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _next_month(day: dt.date) -> tuple[int, int]:
+    return _shift_month(day.year, day.month, 1)
+
+
 def _pick(
     instances: list[tuple[dt.date, dt.date]],
     dateline: dt.date,
     offset: int | None,
     tense: Tense,
+    *,
+    months_apart: bool = False,
 ) -> tuple[dt.date, dt.date] | None:
     """Which of a month's or a season's yearly instances the text means: ``offset``
     -1 the latest ended before the dateline's own, 0 the one of the dateline's year (or
     holding the dateline), 1 the first begun after it; with no offset the tense decides,
-    and with no tense the nearest."""
+    and with no tense the nearest. ``months_apart``: a month, for which -1 skips the month
+    just before the dateline's ("last month" names that one)."""
     if not instances:
         return None
     holding = [d for d in instances if d[0] <= dateline <= d[1]]
@@ -366,6 +386,10 @@ def _pick(
         )
     if offset == -1:
         before = [d for d in instances if d[1] < dateline and d not in holding]
+        adjacent = len(before) > 1 and _next_month(before[-1][1]) == _month_of(dateline)
+        if months_apart and adjacent:
+            # "last February" in March is a year back: the month just gone is "last month".
+            return before[-2]
         return before[-1] if before else None
     if offset == 1:
         after = [d for d in instances if d[0] > dateline]
@@ -484,5 +508,5 @@ def _month_alone_at(
     tense = tense_at(tokens, k, lexicon, window=_MONTH_TENSE_WINDOW, participles=False)
     days = None
     if dateline is not None:
-        days = _pick(_instances(month, 1, dateline), dateline, offset, tense)
+        days = _pick(_instances(month, 1, dateline), dateline, offset, tense, months_apart=True)
     return _mention(_span(tokens, i, k), days, "month", tense=tense), k
