@@ -156,6 +156,7 @@ class Lexicon:
     seasons: Mapping[str, tuple[int, int]]
     period_modifiers: Phrases[int]
     period_cues: frozenset[str]
+    spoken_year_cues: frozenset[str]
     tense_cues: Phrases[str]
     agencies: frozenset[str]
     abbreviations: frozenset[str]
@@ -315,6 +316,9 @@ class Lexicon:
             ),
             period_cues=frozenset(
                 str(w).lower() for w in d.get("period_cues", {}).get("words", [])
+            ),
+            spoken_year_cues=frozenset(
+                str(w).lower() for w in d.get("spoken_year_cues", {}).get("words", [])
             ),
             tense_cues=Phrases(
                 {_phrase(w): tense for tense in ("past", "future") for w in d["tense"][tense]}

@@ -116,3 +116,19 @@ def test_periods_need_a_dateline_to_resolve() -> None:
     report = factcheck.check("Exports fell last year.")
     (period,) = report.dates
     assert period.first is None and timeml_value(period) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The law passed in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+        (
+            "It began in January nineteen ninety-seven.",
+            [("January nineteen ninety-seven", "1997-01")],
+        ),
+        ("Plans for the year two thousand were drawn up.", [("the year two thousand", "2000")]),
+        ("They counted three hundred and two thousand votes.", []),
+    ],
+)
+def test_years_in_words(text: str, expected: object) -> None:
+    assert dates(text) == expected

@@ -222,6 +222,10 @@ def _calendar_at(
                 last = k
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
+        elif (
+            spoken := spoken_year(tokens, j, lexicon)
+        ) is not None:  # "January nineteen ninety-seven"
+            year, last = spoken
         else:
             return None
     elif (day := _day(tokens[i])) is not None and i + 1 < n:
@@ -259,6 +263,19 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
     n = len(tokens)
     tok = tokens[i]
     start = i
+    spoken = spoken_year(tokens, i, lexicon)
+    if spoken is not None:
+        # "nineteen ninety-six" is a year only where a year is expected: "in", "of", "the
+        # year" before it.
+        before = tokens[i - 1].lower if i > 0 else ""
+        if before not in lexicon.spoken_year_cues:
+            return None
+        if before == "year" and i > 1 and tokens[i - 2].lower == "the":
+            start = i - 2
+        first_day = dt.date(spoken[0], 1, 1)
+        span = Span(tokens[start].start, tokens[spoken[1]].end)
+        last_day = dt.date(spoken[0], 12, 31)
+        return DateMention(span, first_day, last_day, "year", relative=False), spoken[1]
     phased = re.fullmatch(r"(?:mid|early|late)-(\d{4})", tok.lower) if tok.kind == "word" else None
     if phased is not None:
         year: int | None = int(phased[1])
@@ -300,6 +317,43 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
         Span(tokens[start].start, tok.end), first_day, dt.date(year, 12, 31), "year", relative=False
     )
     return mention, i
+
+
+def spoken_year(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A year said in words and its last token: "nineteen ninety-six", "nineteen ten",
+    "two thousand", "two thousand and eight", "twenty twenty-five"."""
+    n = len(tokens)
+    if i + 1 >= n:
+        return None
+    head, nxt = tokens[i].lower, tokens[i + 1].lower
+    if head == "two" and nxt == "thousand":
+        k = i + 2
+        if k + 1 < n and tokens[k].lower == "and":
+            k += 1
+        rest = _small_words(tokens[k].lower, lexicon) if k < n else None
+        if rest is not None and 1 <= rest <= 99:
+            return 2000 + rest, k
+        return 2000, i + 1
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get(head)
+    if century is None:
+        return None
+    rest = _small_words(nxt, lexicon)
+    if rest is None or not 10 <= rest <= 99:
+        return None
+    return century * 100 + rest, i + 1
+
+
+def _small_words(word: str, lexicon: Lexicon) -> int | None:
+    """ "ninety-six" -> 96, "ten" -> 10: a number below 100 in one word."""
+    value = lexicon.cardinals.get(word)
+    if value is not None:
+        return value
+    tens, sep, unit = word.partition("-")
+    if sep and tens in lexicon.cardinals and unit in lexicon.cardinals:
+        high, low = lexicon.cardinals[tens], lexicon.cardinals[unit]
+        if 20 <= high <= 90 and high % 10 == 0 and 1 <= low <= 9:
+            return high + low
+    return None
 
 
 def _resolve_calendar(
