@@ -166,6 +166,10 @@ class DateMention:
     """A time named only by its side of the dateline: "now" (present), "recently" (past),
     "in the future" (future). ``first``/``last`` are the dateline for "now" and ``None``
     for the other two, which name no day."""
+    impossible: bool = False
+    """The text names a day that no calendar has: "September 31", "February 29, 2025"."""
+    tense_span: Span | None = None
+    """The word that gave ``tense`` ("said", "will"), when one did."""
 
 
 @attrs.frozen(slots=True)

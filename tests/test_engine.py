@@ -97,6 +97,8 @@ def test_default_rule_ids() -> None:
         "quantity.enumeration-count",
         "date.weekday-mismatch",
         "date.relative-conflict",
+        "date.impossible",
+        "date.after-dateline",
     ]
 
 

@@ -132,3 +132,34 @@ def test_periods_need_a_dateline_to_resolve() -> None:
 )
 def test_years_in_words(text: str, expected: object) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "verdict"),
+    [
+        ("The accord was signed on September 31.", "date.impossible", "inconsistent"),
+        ("The accord was signed on 2025-02-30.", "date.impossible", "inconsistent"),
+        (
+            "The minister said on September 10 that talks would resume.",
+            "date.after-dateline",
+            "inconsistent",
+        ),
+        (
+            "The minister said on Sept. 3 that talks would resume.",
+            "date.after-dateline",
+            "consistent",
+        ),
+        (
+            "The bid, due to expire last Thursday, was extended to Nov. 6.",
+            "date.after-dateline",
+            None,
+        ),
+        ("The talks were scheduled for September 10.", "date.after-dateline", None),
+    ],
+)
+def test_impossible_dates_and_past_events_after_the_dateline(
+    text: str, rule: str, verdict: str | None
+) -> None:
+    report = factcheck.check(text, dateline=DATELINE)
+    found = [f.verdict for f in report.findings if f.rule_id == rule]
+    assert found == ([] if verdict is None else [verdict])

@@ -19,7 +19,7 @@ from factcheck.extract.nouns import looks_plural
 from factcheck.extract.periods import counts_back, period_at
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon import Lexicon
-from factcheck.model import DateMention, Granularity, Span
+from factcheck.model import DateMention, Granularity, Span, Tense
 from factcheck.text import Token, may_open
 
 # How far from the dateline (days) a weekday may move a date without a year.
@@ -65,6 +65,8 @@ def extract_dates(
     return _link_explicit(text, out)
 
 
+#: How near a tense word must stand before "on" to set a calendar date's tense.
+_TENSE_WINDOW = 4
 #: How many sentences back a quarter anchors "a year earlier".
 _ANCHOR_SENTENCES = 3
 
@@ -134,7 +136,16 @@ def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
         day = dt.date(int(t[0].text), int(t[2].text), int(t[4].text))
     except ValueError:
         day = None
-    return DateMention(Span(t[0].start, t[4].end), day, day, "day", relative=False), i + 4
+    month_ok = 1 <= int(t[2].text) <= 12
+    mention = DateMention(
+        Span(t[0].start, t[4].end),
+        day,
+        day,
+        "day",
+        relative=False,
+        impossible=day is None and month_ok,
+    )
+    return mention, i + 4
 
 
 def _month(tok: Token, lexicon: Lexicon) -> int | None:
@@ -247,10 +258,46 @@ def _calendar_at(
         last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
         return DateMention(span, first, last_day, "month", relative=False), last
     resolved = _resolve_calendar(date_text, month, day, year, dateline, year_hint, weekday)
+    # "September 31" in any year, "February 29, 2025" in that one.
+    impossible = day > calendar.monthrange(2024, month)[1] or (
+        year is not None and not _valid(year, month, day)
+    )
+    tense, tense_span = _event_tense(tokens, start, lexicon)
     mention = DateMention(
-        span, resolved, resolved, "day", relative=False, weekday=weekday, weekday_span=weekday_span
+        span,
+        resolved,
+        resolved,
+        "day",
+        relative=False,
+        weekday=weekday,
+        weekday_span=weekday_span,
+        tense=tense,
+        impossible=impossible,
+        tense_span=tense_span,
     )
     return mention, last
+
+
+def _event_tense(
+    tokens: Sequence[Token], start: int, lexicon: Lexicon
+) -> tuple[Tense, Span | None]:
+    """The tense of the event a calendar date is the day of: read only when "on" brings the
+    date in, from a tense word at most a few tokens before it ("said on September 10",
+    "was killed on Sept. 1", "will meet on Monday, Sept. 8"). A deadline ("extended to
+    Nov. 6") or a date in a noun phrase has no tense here."""
+    on = start - 1
+    if on < 1 or tokens[on].lower != "on":
+        return "unknown", None
+    lo = max(on - _TENSE_WINDOW, 0)
+    sentence = tokens[on].sentence
+    for k in range(on - 1, lo - 1, -1):
+        if tokens[k].sentence != sentence or tokens[k].kind == "punct":
+            break
+        cue = lexicon.tense_cues.match(tokens, k)
+        if cue is not None:
+            tense: Tense = "future" if cue[0] == "future" else "past"
+            return tense, Span(tokens[k].start, tokens[k + cue[1] - 1].end)
+    return "unknown", None
 
 
 def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMention, int] | None:

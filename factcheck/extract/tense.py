@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.lexicon import Lexicon
-from factcheck.model import Tense
+from factcheck.model import Span, Tense
 from factcheck.text import Token
 
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
@@ -23,6 +23,18 @@ def tense_at(
 ) -> Tense:
     """The tense of the clause around token ``i``, from the nearest cue word to it: a word
     of ``[tense]`` in dates.toml, or (with ``participles``) a word in "-ed" ("launched")."""
+    return tense_cue(tokens, i, lexicon, window=window, participles=participles)[0]
+
+
+def tense_cue(
+    tokens: Sequence[Token],
+    i: int,
+    lexicon: Lexicon,
+    *,
+    window: int = WINDOW,
+    participles: bool = True,
+) -> tuple[Tense, Span | None]:
+    """:func:`tense_at` and the span of the word that decided it."""
     sentence = tokens[i].sentence
     for direction in (-1, 1):
         k = i + direction
@@ -31,13 +43,14 @@ def tense_at(
                 break
             cue = lexicon.tense_cues.match(tokens, k)
             if cue is not None:
-                return "future" if cue[0] == "future" else "past"
+                span = Span(tokens[k].start, tokens[k + cue[1] - 1].end)
+                return ("future" if cue[0] == "future" else "past"), span
             if (
                 participles
                 and tokens[k].kind == "word"
                 and tokens[k].lower.endswith("ed")
                 and len(tokens[k].lower) > 4
             ):
-                return "past"
+                return "past", tokens[k].span
             k += direction
-    return "unknown"
+    return "unknown", None

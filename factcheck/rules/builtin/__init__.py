@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from factcheck.rules.builtin.dates import relative_conflict, weekday_mismatch
+from factcheck.rules.builtin.dates import (
+    after_dateline,
+    impossible,
+    relative_conflict,
+    weekday_mismatch,
+)
 from factcheck.rules.builtin.quantities import enumeration_count, part_exceeds_whole
 from factcheck.rules.engine import Rule
 
 
 def default_rules() -> tuple[Rule, ...]:
     """Every built-in rule, in a fixed order."""
-    return (part_exceeds_whole, enumeration_count, weekday_mismatch, relative_conflict)
+    return (
+        part_exceeds_whole,
+        enumeration_count,
+        weekday_mismatch,
+        relative_conflict,
+        impossible,
+        after_dateline,
+    )
 
 
 __all__ = ["default_rules"]

@@ -81,3 +81,62 @@ def relative_conflict(doc: Document) -> Iterator[Finding]:
             evidence=evidence,
             values=values,
         )
+
+
+@rule(id="date.impossible", severity="error")
+def impossible(doc: Document) -> Iterator[Finding]:
+    """A calendar date exists: "September 31" never does, "February 29, 2025" not that year.
+    Only dates that do not exist are reported: every other date passes without a finding."""
+    for d in doc.dates:
+        if not d.impossible:
+            continue
+        written = doc.excerpt(d.span)
+        yield Finding(
+            rule_id="date.impossible",
+            verdict="inconsistent",
+            severity="error",
+            message=f'"{written}" is not a day of the calendar',
+            evidence=(Evidence(d.span, written, "date"),),
+            values={"date": written},
+        )
+
+
+@rule(id="date.after-dateline", severity="error")
+def after_dateline(doc: Document) -> Iterator[Finding]:
+    """A calendar date in a past-tense clause ("said on September 10") is not after the
+    story's dateline."""
+    for d in doc.dates:
+        if d.relative or d.tense != "past" or d.tense_span is None or d.impossible:
+            continue
+        if d.first is None and doc.dateline is not None:
+            continue  # a date the calendar does not resolve: date.impossible's concern
+        evidence = (
+            Evidence(d.span, doc.excerpt(d.span), "date"),
+            Evidence(d.tense_span, doc.excerpt(d.tense_span), "tense"),
+        )
+        if doc.dateline is None or d.first is None:
+            yield Finding(
+                rule_id="date.after-dateline",
+                verdict="uncertain",
+                severity="error",
+                message=f'"{doc.excerpt(d.span)}" cannot be checked: the text has no dateline',
+                evidence=evidence,
+                values={"date": None, "dateline": None},
+            )
+            continue
+        dateline = doc.dateline.date
+        after = d.first > dateline
+        values = {"date": d.first.isoformat(), "dateline": dateline.isoformat()}
+        yield Finding(
+            rule_id="date.after-dateline",
+            verdict="inconsistent" if after else "consistent",
+            severity="error",
+            message=(
+                f'"{doc.excerpt(d.tense_span)}" puts {d.first.isoformat()} in the past, '
+                f"but the story is dated {dateline.isoformat()}"
+                if after
+                else f"{d.first.isoformat()} is on or before the dateline {dateline.isoformat()}"
+            ),
+            evidence=evidence,
+            values=values,
+        )
