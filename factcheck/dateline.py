@@ -17,12 +17,22 @@ from factcheck.model import Dateline, Span
 # straight into the first sentence when metadata is flattened into the body.
 _HEADER = re.compile(r"\A\ufeff?\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _HEADER_LINE = 100  # longest first line still read as a header
-# The ISO date opens the header line, alone or after a label: "Published: 2025-09-04".
-_ISO_HEADER = re.compile(
-    r"(?:(?:published|updated|last updated|posted|filed|dated|date|created|modified)\b"
-    r"[\s:=-]*(?:on\s+)?)?(\d{4})-(\d{2})-(\d{2})(?![\d-])",
+# A date opens a header line, alone or after a label, perhaps after a weekday and before a
+# time: "Published: 2025-09-04", "Updated 4 September 2025 10:32 BST", "Thursday 4
+# September 2025 09.12 BST", "Sept. 4, 2025".
+_HEADER_DATE = re.compile(
+    r"(?P<label>(?:last\s+)?(?:published|updated|posted|filed|dated|date|created|modified)\b"
+    r"[\s:=-]*(?:on\s+)?)?"
+    r"(?:(?P<weekday>[A-Za-z]{6,9}),?\s+)?"
+    r"(?:(?P<iso>(?P<y0>\d{4})-(?P<m0>\d{2})-(?P<d0>\d{2}))(?![\d-])"
+    r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})\b"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})\b)",
     re.IGNORECASE,
 )
+_HEADER_LINES = 5  # header lines read before the story starts
+# After an unlabelled date a header line holds a time and a zone at most ("10:32 a.m. ET",
+# "09.12 BST"); a word of prose after it makes the line a sentence.
+_RUNNING_WORD = re.compile(r"\b(?!(?:at|am|pm|on|updated|published|last)\b)[a-z]{3,}\b")
 # "KYIV, Sept 4 (Reuters) -": a capitalized place, a month and day, an agency in brackets.
 _WIRE = re.compile(
     r"\A\ufeff?\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
@@ -97,17 +107,47 @@ def detect_dateline(
                         m.end("year") if m["year"] else max(m.end(month_group), m.end(day_group)),
                     ),
                 )
-    # An ISO date on a header line of its own ("Published 2025-09-04 10:32"): never one
-    # inside the story's first sentence, which may date anything.
-    stripped = text.lstrip("\ufeff \t\r\n")
-    first_line, newline, _ = stripped.partition("\n")
-    offset = len(text) - len(stripped)
-    m = _ISO_HEADER.match(first_line) if newline and len(first_line) <= _HEADER_LINE else None
-    if m:
-        found = _date(int(m[1]), int(m[2]), int(m[3]))
-        if found:
-            return Dateline(found, "text", Span(offset + m.start(1), offset + m.end(3)))
+    return _header_line_date(text, lexicon)
+
+
+def _header_line_date(text: str, lexicon: Lexicon) -> Dateline | None:
+    """A date opening one of the short lines above the story ("Published 2025-09-04 10:32",
+    "By Jane Doe" then "Updated: 4 September 2025"): never one inside the story's first
+    sentence, which may date anything. The first such line wins."""
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= _HEADER_LINES:
+            break
+        body = line.lstrip("\ufeff \t\r")
+        start = offset + len(line) - len(body)
+        offset += len(line) + 1
+        if not body.strip():
+            continue
+        if len(body) > _HEADER_LINE or offset > len(text):
+            break  # the story has started; a last line without a newline is no header
+        m = _HEADER_DATE.match(body)
+        if m is None or (m["label"] is None and _RUNNING_WORD.search(body, m.end())):
+            continue  # "May 4, 2025 was a day." opens a sentence, not a header
+        weekday = m["weekday"]
+        if weekday is not None and weekday.lower() not in lexicon.weekdays:
+            continue
+        found = _header_match_date(m, lexicon)
+        if found is not None:
+            group = next(g for g in ("iso", "d1", "m2") if m[g] is not None)
+            end_group = {"iso": "iso", "d1": "y1", "m2": "y2"}[group]
+            span = Span(start + m.start(group), start + m.end(end_group))
+            return Dateline(found, "text", span)
     return None
+
+
+def _header_match_date(m: re.Match[str], lexicon: Lexicon) -> dt.date | None:
+    if m["iso"] is not None:
+        return _date(int(m["y0"]), int(m["m0"]), int(m["d0"]))
+    day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+    number = lexicon.months.get(month.lower())
+    if number is None:
+        return None
+    return _date(int(year), number, int(day))
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

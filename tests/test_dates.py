@@ -74,6 +74,13 @@ def test_lower_case_may_is_not_a_month() -> None:
         ("KYIV, Sept 4 (Reuters) - Russia launched drones.", THU, "Sept 4"),
         ("WASHINGTON, Sept. 4, 2025 (AP) \u2014 Talks went on.", THU, "Sept. 4, 2025"),
         ("Posted 2025-09-04T10:32:00Z by the desk\nBody.", THU, "2025-09-04"),
+        ("Published: 4 September 2025 10:32 BST\nBody.", THU, "4 September 2025"),
+        ("Updated: Sept. 4, 2025, 10:32 a.m. ET\nBody.", THU, "Sept. 4, 2025"),
+        ("By Jane Doe\nPublished 2025-09-04\nBody.", THU, "2025-09-04"),
+        ("Thursday 4 September 2025 09.12 BST\nBody.", THU, "4 September 2025"),
+        ("September 4, 2025\nBody.", THU, "September 4, 2025"),
+        ("Last updated on 4 September 2025\nBody.", THU, "4 September 2025"),
+        ("PARIS, 4 September 2025 (AFP) - Talks went on.", THU, "4 September 2025"),
     ],
 )
 def test_dateline_forms(text: str, expected: dt.date, span_text: str) -> None:
@@ -93,6 +100,8 @@ def test_wire_dateline_without_year_takes_latest_past_year() -> None:
 def test_no_dateline_in_plain_text() -> None:
     assert detect_dateline("Russia launched 502 drones.", LEX) is None
     assert detect_dateline("LONDON (Reuters) - Markets fell.", LEX) is None
+    assert detect_dateline("May 4, 2025 was a day to remember.\nBody.", LEX) is None
+    assert detect_dateline("Talks set for 2025-09-10", LEX) is None
 
 
 def test_argument_beats_text() -> None:
