@@ -9,6 +9,7 @@ import attrs
 from factcheck.dateline import check_year, detect_dateline, parse_dateline_argument
 from factcheck.errors import InputError
 from factcheck.extract.dates import extract_dates
+from factcheck.extract.elapsed import extract_elapsed
 from factcheck.extract.enumerations import extract_enumerations
 from factcheck.extract.numbers import extract_numbers
 from factcheck.extract.quantities import extract_quantities
@@ -16,6 +17,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import (
     Dateline,
     DateMention,
+    Elapsed,
     Enumeration,
     NumberMention,
     Quantity,
@@ -36,6 +38,7 @@ class Document:
     dates: tuple[DateMention, ...]
     enumerations: tuple[Enumeration, ...]
     lexicon: Lexicon = attrs.field(repr=False, eq=False)
+    elapsed: tuple[Elapsed, ...] = ()
 
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -93,4 +96,5 @@ def read_document(
         dates=dates,
         enumerations=enumerations,
         lexicon=lex,
+        elapsed=extract_elapsed(tokens, parsed, dates, lex),
     )

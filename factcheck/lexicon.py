@@ -157,6 +157,9 @@ class Lexicon:
     period_modifiers: Phrases[int]
     period_cues: frozenset[str]
     spoken_year_cues: frozenset[str]
+    elapsed_joiners: frozenset[str]
+    elapsed_start_cues: frozenset[str]
+    elapsed_present: frozenset[str]
     tense_cues: Phrases[str]
     agencies: frozenset[str]
     abbreviations: frozenset[str]
@@ -316,6 +319,15 @@ class Lexicon:
             ),
             period_cues=frozenset(
                 str(w).lower() for w in d.get("period_cues", {}).get("words", [])
+            ),
+            elapsed_joiners=frozenset(
+                str(w).lower() for w in d.get("elapsed", {}).get("joiners", [])
+            ),
+            elapsed_start_cues=frozenset(
+                str(w).lower() for w in d.get("elapsed", {}).get("start_cues", [])
+            ),
+            elapsed_present=frozenset(
+                str(w).lower() for w in d.get("elapsed", {}).get("present", [])
             ),
             spoken_year_cues=frozenset(
                 str(w).lower() for w in d.get("spoken_year_cues", {}).get("words", [])

@@ -172,6 +172,23 @@ class DateMention:
     """The word that gave ``tense`` ("said", "will"), when one did."""
 
 
+ElapsedKind = Literal["after", "ordinal"]
+
+
+@attrs.frozen(slots=True)
+class Elapsed:
+    """A stretch of time the text says has passed from a date it names to the dateline:
+    "three years after the February 2022 invasion" (``after``), or "now in its fourth
+    year" with the war's start named nearby (``ordinal``: the fourth year is [3, 4))."""
+
+    span: Span
+    count: Amount
+    unit: str
+    """ "year", "month", "week" or "day"."""
+    since: DateMention
+    kind: ElapsedKind
+
+
 @attrs.frozen(slots=True)
 class Enumeration:
     """A stated count followed by the items it announces.

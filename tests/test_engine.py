@@ -99,6 +99,7 @@ def test_default_rule_ids() -> None:
         "date.relative-conflict",
         "date.impossible",
         "date.after-dateline",
+        "date.elapsed-mismatch",
     ]
 
 

@@ -163,3 +163,32 @@ def test_impossible_dates_and_past_events_after_the_dateline(
     report = factcheck.check(text, dateline=DATELINE)
     found = [f.verdict for f in report.findings if f.rule_id == rule]
     assert found == ([] if verdict is None else [verdict])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Three years after the February 2022 invasion, the war is still raging.", "consistent"),
+        ("Two years after the February 2022 invasion, fighting continues.", "inconsistent"),
+        ("The war, which began in February 2022, is now in its fourth year.", "consistent"),
+        ("The war, which began in February 2022, is now in its third year.", "inconsistent"),
+        (
+            "More than three years since the February 2022 invasion, talks have stalled.",
+            "consistent",
+        ),
+        ("He was elected three years after the 2019 crash.", None),
+    ],
+)
+def test_elapsed_time_against_the_dateline(text: str, verdict: str | None) -> None:
+    report = factcheck.check(text, dateline=DATELINE)
+    found = [f.verdict for f in report.findings if f.rule_id == "date.elapsed-mismatch"]
+    assert found == ([] if verdict is None else [verdict])
+
+
+def test_elapsed_time_without_a_dateline_is_uncertain() -> None:
+    report = factcheck.check(
+        "Three years after the February 2022 invasion, the war is still raging."
+    )
+    assert [f.verdict for f in report.findings if f.rule_id == "date.elapsed-mismatch"] == [
+        "uncertain"
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.rules.builtin.dates import (
     after_dateline,
+    elapsed_mismatch,
     impossible,
     relative_conflict,
     weekday_mismatch,
@@ -21,6 +22,7 @@ def default_rules() -> tuple[Rule, ...]:
         relative_conflict,
         impossible,
         after_dateline,
+        elapsed_mismatch,
     )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
+from fractions import Fraction
 
 from factcheck.document import Document
-from factcheck.model import Evidence, Finding
+from factcheck.model import Elapsed, Evidence, Finding, Verdict
 from factcheck.rules.engine import rule
 
 
@@ -140,3 +141,87 @@ def after_dateline(doc: Document) -> Iterator[Finding]:
             evidence=evidence,
             values=values,
         )
+
+
+#: Days in each unit an elapsed time is counted in (a Gregorian year and its twelfth).
+_UNIT_DAYS = {
+    "year": Fraction(146097, 400),
+    "month": Fraction(146097, 4800),
+    "week": Fraction(7),
+    "day": Fraction(1),
+}
+#: How far short of a whole count an exact "three years after" may fall and still read as
+#: written: writers round "two years and eight months" up to three.
+_ROUNDING = Fraction(1, 2)
+
+
+@rule(id="date.elapsed-mismatch", severity="error")
+def elapsed_mismatch(doc: Document) -> Iterator[Finding]:
+    """The time the text says has passed since a date it names ("three years after the
+    February 2022 invasion", "now in its fourth year") matches the dateline."""
+    for e in doc.elapsed:
+        evidence = (
+            Evidence(e.span, doc.excerpt(e.span), "elapsed"),
+            Evidence(e.since.span, doc.excerpt(e.since.span), "since"),
+        )
+        if doc.dateline is None or e.since.first is None or e.since.last is None:
+            yield Finding(
+                rule_id="date.elapsed-mismatch",
+                verdict="uncertain",
+                severity="error",
+                message=f'"{doc.excerpt(e.span)}" cannot be checked: the text has no dateline',
+                evidence=evidence,
+                values={"dateline": None},
+            )
+            continue
+        dateline = doc.dateline.date
+        size = _UNIT_DAYS[e.unit]
+        shortest = Fraction((dateline - e.since.last).days) / size
+        longest = Fraction((dateline - e.since.first).days) / size
+        low, high, high_open = _accepted(e)
+        inside = (low is None or shortest >= low) and (
+            high is None or longest < high or (not high_open and longest == high)
+        )
+        apart = (high is not None and (shortest > high or (high_open and shortest == high))) or (
+            low is not None and longest < low
+        )
+        verdict: Verdict = "consistent" if inside else "inconsistent" if apart else "uncertain"
+        passed = _in_units(shortest, longest, e.unit)
+        written = doc.excerpt(e.span)
+        yield Finding(
+            rule_id="date.elapsed-mismatch",
+            verdict=verdict,
+            severity="error",
+            message=(
+                f'"{written}" fits: {passed} passed from '
+                f'"{doc.excerpt(e.since.span)}" to {dateline.isoformat()}'
+                if verdict == "consistent"
+                else f'"{written}", but {passed} passed from "{doc.excerpt(e.since.span)}" '
+                f"to the dateline {dateline.isoformat()}"
+            ),
+            evidence=evidence,
+            values={
+                "written": float(e.count.value),
+                "unit": e.unit,
+                "elapsed_low": round(float(shortest), 2),
+                "elapsed_high": round(float(longest), 2),
+                "dateline": dateline.isoformat(),
+            },
+        )
+
+
+def _accepted(e: Elapsed) -> tuple[Fraction | None, Fraction | None, bool]:
+    """The elapsed counts the text allows: (low, high, whether high is excluded). An exact
+    count N reads as [N - 1/2, N + 1): at least most of N units, fewer than N + 1."""
+    count = e.count
+    if e.kind == "ordinal" or count.hedge is not None:
+        low = None if count.low is None else Fraction(count.low)
+        high = None if count.high is None else Fraction(count.high)
+        return low, high, not count.high_inclusive
+    n = Fraction(count.value)
+    return n - _ROUNDING, n + 1, True
+
+
+def _in_units(shortest: Fraction, longest: Fraction, unit: str) -> str:
+    low, high = f"{float(shortest):.1f}", f"{float(longest):.1f}"
+    return f"{low} {unit}s" if low == high else f"{low} to {high} {unit}s"
