@@ -8,6 +8,7 @@ import attrs
 
 from factcheck.dateline import check_year, detect_dateline, parse_dateline_argument
 from factcheck.errors import InputError
+from factcheck.extract.clock import extract_clock_times
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.elapsed import extract_elapsed
 from factcheck.extract.enumerations import extract_enumerations
@@ -15,6 +16,7 @@ from factcheck.extract.numbers import extract_numbers
 from factcheck.extract.quantities import extract_quantities
 from factcheck.lexicon import Lexicon
 from factcheck.model import (
+    ClockTime,
     Dateline,
     DateMention,
     Elapsed,
@@ -23,6 +25,7 @@ from factcheck.model import (
     Quantity,
     Sentence,
     Span,
+    TimeConversion,
 )
 
 
@@ -39,6 +42,8 @@ class Document:
     enumerations: tuple[Enumeration, ...]
     lexicon: Lexicon = attrs.field(repr=False, eq=False)
     elapsed: tuple[Elapsed, ...] = ()
+    times: tuple[ClockTime, ...] = ()
+    conversions: tuple[TimeConversion, ...] = ()
 
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -82,7 +87,8 @@ def read_document(
     tokens, sentences = segment(text, lex)
     parsed = extract_numbers(tokens, lex)
     dates = extract_dates(text, tokens, line.date if line else None, lex, year=year)
-    excluded = [d.span for d in dates]
+    times, conversions = extract_clock_times(tokens, lex)
+    excluded = [d.span for d in dates] + [t.span for t in times]
     if line is not None and line.span is not None:
         excluded.append(line.span)
     quantities = extract_quantities(tokens, parsed, excluded, lex)
@@ -97,4 +103,6 @@ def read_document(
         enumerations=enumerations,
         lexicon=lex,
         elapsed=extract_elapsed(tokens, parsed, dates, lex),
+        times=times,
+        conversions=conversions,
     )

@@ -158,6 +158,7 @@ class Lexicon:
     period_cues: frozenset[str]
     spoken_year_cues: frozenset[str]
     elapsed_joiners: frozenset[str]
+    time_zones: Phrases[tuple[int, int, str]]
     elapsed_start_cues: frozenset[str]
     elapsed_present: frozenset[str]
     tense_cues: Phrases[str]
@@ -319,6 +320,12 @@ class Lexicon:
             ),
             period_cues=frozenset(
                 str(w).lower() for w in d.get("period_cues", {}).get("words", [])
+            ),
+            time_zones=Phrases(
+                {
+                    _phrase(k): (int(v[0]), int(v[1]), str(v[2]))
+                    for k, v in d.get("time_zones", {}).items()
+                }
             ),
             elapsed_joiners=frozenset(
                 str(w).lower() for w in d.get("elapsed", {}).get("joiners", [])

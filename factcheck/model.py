@@ -172,6 +172,28 @@ class DateMention:
     """The word that gave ``tense`` ("said", "will"), when one did."""
 
 
+@attrs.frozen(slots=True)
+class ClockTime:
+    """A time of day with the zone written after it: "10 a.m. EDT", "1400 GMT"."""
+
+    span: Span
+    minutes: int
+    """Minutes after midnight, 0 to 1439."""
+    zone: str
+    """The zone as the lexicon names it, in lower case: "edt", "gmt", "kyiv time"."""
+    zone_span: Span
+
+
+@attrs.frozen(slots=True)
+class TimeConversion:
+    """A clock time and the same moment in another zone written beside it:
+    "10 a.m. EDT (1400 GMT)"."""
+
+    span: Span
+    local: ClockTime
+    other: ClockTime
+
+
 ElapsedKind = Literal["after", "ordinal"]
 
 

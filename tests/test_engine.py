@@ -100,6 +100,7 @@ def test_default_rule_ids() -> None:
         "date.impossible",
         "date.after-dateline",
         "date.elapsed-mismatch",
+        "time.zone-mismatch",
     ]
 
 

@@ -192,3 +192,22 @@ def test_elapsed_time_without_a_dateline_is_uncertain() -> None:
     assert [f.verdict for f in report.findings if f.rule_id == "date.elapsed-mismatch"] == [
         "uncertain"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Voting opens at 10 a.m. EDT (1400 GMT) on Thursday.", "consistent"),
+        ("Voting opens at 10 a.m. EDT (1500 GMT) on Thursday.", "inconsistent"),
+        ("Talks begin at 9 a.m. ET (1400 GMT).", "inconsistent"),
+        ("Talks begin at 9 a.m. ET (1400 GMT) on Jan. 8.", "consistent"),
+        ("The summit starts at 2pm Kyiv time (1100 GMT).", "consistent"),
+        ("Markets close at 16:30 BST, 1530 GMT.", "consistent"),
+        ("The flight lands at 10 p.m. EDT (0200 GMT).", "consistent"),
+        ("Smith et al. met at 10 a.m. at the hotel.", None),
+    ],
+)
+def test_clock_times_and_their_conversions(text: str, verdict: str | None) -> None:
+    report = factcheck.check(text, dateline=DATELINE)
+    found = [f.verdict for f in report.findings if f.rule_id == "time.zone-mismatch"]
+    assert found == ([] if verdict is None else [verdict])

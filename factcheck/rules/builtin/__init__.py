@@ -8,6 +8,7 @@ from factcheck.rules.builtin.dates import (
     impossible,
     relative_conflict,
     weekday_mismatch,
+    zone_mismatch,
 )
 from factcheck.rules.builtin.quantities import enumeration_count, part_exceeds_whole
 from factcheck.rules.engine import Rule
@@ -23,6 +24,7 @@ def default_rules() -> tuple[Rule, ...]:
         impossible,
         after_dateline,
         elapsed_mismatch,
+        zone_mismatch,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -225,3 +226,94 @@ def _accepted(e: Elapsed) -> tuple[Fraction | None, Fraction | None, bool]:
 def _in_units(shortest: Fraction, longest: Fraction, unit: str) -> str:
     low, high = f"{float(shortest):.1f}", f"{float(longest):.1f}"
     return f"{low} {unit}s" if low == high else f"{low} to {high} {unit}s"
+
+
+@rule(id="time.zone-mismatch", severity="error")
+def zone_mismatch(doc: Document) -> Iterator[Finding]:
+    """A clock time and its conversion written beside it ("10 a.m. EDT (1400 GMT)") are the
+    same moment in the zones named. A zone that keeps daylight saving ("ET", "UK time") takes
+    its offset from the date of the sentence, else the dateline; with neither, either offset
+    passes."""
+    for c in doc.conversions:
+        day = _day_of(doc, c.span.start)
+        local = _offsets(doc, c.local.zone, day)
+        other = _offsets(doc, c.other.zone, day)
+        evidence = (
+            Evidence(c.local.span, doc.excerpt(c.local.span), "time"),
+            Evidence(c.other.span, doc.excerpt(c.other.span), "conversion"),
+        )
+        utc = {(c.local.minutes - off) % _DAY for off in local}
+        converted = {(c.other.minutes - off) % _DAY for off in other}
+        ok = bool(utc & converted)
+        expected = sorted({(m + off) % _DAY for m in utc for off in other})
+        shown = " or ".join(_clock(m) for m in expected)
+        yield Finding(
+            rule_id="time.zone-mismatch",
+            verdict="consistent" if ok else "inconsistent",
+            severity="error",
+            message=(
+                f'"{doc.excerpt(c.local.span)}" is "{doc.excerpt(c.other.span)}"'
+                if ok
+                else f'"{doc.excerpt(c.local.span)}" is {shown} {c.other.zone.upper()}, '
+                f'not "{doc.excerpt(c.other.span)}"'
+            ),
+            evidence=evidence,
+            values={
+                "expected": [_clock(m) for m in expected],
+                "written": _clock(c.other.minutes),
+                "date": day.isoformat() if day else None,
+            },
+        )
+
+
+_DAY = 24 * 60
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}{minutes % 60:02d}"
+
+
+def _day_of(doc: Document, offset: int) -> dt.date | None:
+    """The day a time in the sentence at ``offset`` falls on: a calendar day written in that
+    sentence, else the dateline."""
+    sentence = doc.sentence_index(offset)
+    for d in doc.dates:
+        if d.granularity == "day" and d.first is not None and d.first == d.last:
+            if doc.sentence_index(d.span.start) == sentence:
+                return d.first
+    return doc.dateline.date if doc.dateline else None
+
+
+def _offsets(doc: Document, zone: str, day: dt.date | None) -> set[int]:
+    found = doc.lexicon.time_zones.get(tuple(zone.split()))
+    if found is None:
+        return set()
+    standard, summer, switch = found
+    if switch == "none" or standard == summer:
+        return {standard}
+    if day is None:
+        return {standard, summer}
+    return {summer if _summer_time(day, switch) else standard}
+
+
+def _summer_time(day: dt.date, switch: str) -> bool:
+    """Whether daylight saving is on for the whole of ``day`` under the rule ``switch``:
+    "us" from the second Sunday of March to the first Sunday of November, "eu" from the last
+    Sunday of March to the last Sunday of October (the switch days count as summer)."""
+    if switch == "us":
+        start = _nth_sunday(day.year, 3, 2)
+        end = _nth_sunday(day.year, 11, 1)
+    else:
+        start = _last_sunday(day.year, 3)
+        end = _last_sunday(day.year, 10)
+    return start <= day < end
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - 6) % 7)
