@@ -211,3 +211,12 @@ def test_clock_times_and_their_conversions(text: str, verdict: str | None) -> No
     report = factcheck.check(text, dateline=DATELINE)
     found = [f.verdict for f in report.findings if f.rule_id == "time.zone-mismatch"]
     assert found == ([] if verdict is None else [verdict])
+
+
+def test_review_regressions_for_dates() -> None:
+    # Digits too long for a date never crash the ISO reader.
+    assert factcheck.check("It was signed on 2025-09-9999999999.", dateline=DATELINE)
+    # A full stop after a full month name is no abbreviation dot.
+    assert dates("It was signed on 1 May.") == [("1 May", "2025-05-01")]
+    # "next Thursday" is the Thursday of the week after the dateline's.
+    assert dates("He will meet them next Thursday.") == [("next Thursday", "2025-09-11")]

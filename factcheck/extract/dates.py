@@ -129,12 +129,14 @@ def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
         and t[2].kind == "num"
         and t[3].text == "-"
         and t[4].kind == "num"
+        and len(t[2].text) <= 2
+        and len(t[4].text) <= 2
         and all(t[x].end == t[x + 1].start for x in range(4))
     ):
-        return None
+        return None  # "2025-09-9999999999" is no date
     try:
         day = dt.date(int(t[0].text), int(t[2].text), int(t[4].text))
-    except ValueError:
+    except (ValueError, OverflowError):
         day = None
     month_ok = 1 <= int(t[2].text) <= 12
     mention = DateMention(
@@ -153,6 +155,15 @@ def _month(tok: Token, lexicon: Lexicon) -> int | None:
     if tok.kind != "word" or not tok.text[:1].isupper():
         return None
     return lexicon.months.get(tok.lower)
+
+
+def _abbreviated(word: str, lexicon: Lexicon) -> bool:
+    """Whether a month word is the short form of a longer one: "sept", "dec"; not "may"."""
+    month = lexicon.months.get(word)
+    return month is not None and any(
+        len(other) > len(word) and other.startswith(word) and value == month
+        for other, value in lexicon.months.items()
+    )
 
 
 def _day(tok: Token) -> int | None:
@@ -212,8 +223,9 @@ def _calendar_at(
             return None
 
     def skip_dot(k: int) -> int:
-        """Step over the period of an abbreviated month ("Sept."), never a full stop."""
-        if len(tokens[k - 1].text) > 4:
+        """Step over the period of an abbreviated month ("Sept."), never a full stop ("1
+        May.")."""
+        if not _abbreviated(tokens[k - 1].lower, lexicon):
             return k
         return (
             k + 1 if k < n and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end else k
@@ -489,19 +501,21 @@ def _weekday_at(
     if wd is None:
         return None
     tense = tense_at(tokens, i, lexicon)
-    # "last Monday": the Monday of the week before the dateline's.
-    previous_week = i > 0 and tokens[i - 1].lower == "last"
+    # "last Monday", "next Monday": the Monday of the week before or after the dateline's.
+    week = {"last": -1, "next": 1}.get(tokens[i - 1].lower, 0) if i > 0 else 0
+    if week == 1:
+        tense = "future"
     day = None
     if dateline is not None:
         # A story dated Thursday that says "on Thursday" means that day (the wires' style:
         # the day of the week is used for events within seven days of the dateline).
         back = (dateline.weekday() - wd) % 7
         day = _shift(dateline, -back)
-        if previous_week:
-            day = _shift(dateline, -dateline.weekday() - 7 + wd)
+        if week:
+            day = _shift(dateline, -dateline.weekday() + 7 * week + wd)
         elif tense == "future":
             day = _shift(dateline, (wd - dateline.weekday()) % 7)
-    start = tokens[i - 1].start if previous_week else tokens[i].start
+    start = tokens[i - 1].start if week else tokens[i].start
     mention = DateMention(
         Span(start, tokens[i].end),
         day,
