@@ -61,7 +61,7 @@ class Phrases(Generic[V]):
     scanning a long text linear.
     """
 
-    __slots__ = ("_by_first", "_entries")
+    __slots__ = ("_by_first", "_entries", "_single", "_seconds")
 
     def __init__(self, entries: Mapping[tuple[str, ...], V]) -> None:
         self._entries = dict(entries)
@@ -72,23 +72,36 @@ class Phrases(Generic[V]):
         for options in by_first.values():
             options.sort(key=lambda item: -len(item[0]))
         self._by_first = by_first
+        # The one-word phrase of each first word, and the words that may come second: most
+        # tokens after a first word ("the") rule every longer phrase out with one lookup.
+        self._single = {p[0]: v for p, v in self._entries.items() if len(p) == 1}
+        self._seconds = {
+            first: frozenset(p[1] for p, _ in options if len(p) > 1)
+            for first, options in by_first.items()
+        }
 
     def match(self, tokens: Sequence[Lowered], i: int) -> tuple[V, int] | None:
         """The value of the longest phrase starting at ``tokens[i]`` and its length; ``None``
         past the last token."""
-        if i >= len(tokens):
+        n = len(tokens)
+        if i >= n:
             return None
-        options = self._by_first.get(tokens[i].lower)
+        first = tokens[i].lower
+        options = self._by_first.get(first)
         if options is None:
             return None
-        for phrase, value in options:
-            size = len(phrase)
-            if (
-                all(tokens[i + k].lower == phrase[k] for k in range(1, size))
-                if i + size <= len(tokens)
-                else False
-            ):
-                return value, size
+        if i + 1 < n and tokens[i + 1].lower in self._seconds[first]:
+            for phrase, value in options:
+                size = len(phrase)
+                if size == 1 or i + size > n:
+                    continue
+                k = 1
+                while k < size and tokens[i + k].lower == phrase[k]:
+                    k += 1
+                if k == size:
+                    return value, size
+        if first in self._single:
+            return self._single[first], 1
         return None
 
     @property
