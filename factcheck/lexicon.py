@@ -61,7 +61,7 @@ class Phrases(Generic[V]):
     scanning a long text linear.
     """
 
-    __slots__ = ("_by_first", "_entries", "_single", "_seconds")
+    __slots__ = ("_by_first", "_entries", "_seconds", "_single")
 
     def __init__(self, entries: Mapping[tuple[str, ...], V]) -> None:
         self._entries = dict(entries)
