@@ -220,3 +220,19 @@ def test_review_regressions_for_dates() -> None:
     assert dates("It was signed on 1 May.") == [("1 May", "2025-05-01")]
     # "next Thursday" is the Thursday of the week after the dateline's.
     assert dates("He will meet them next Thursday.") == [("next Thursday", "2025-09-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The vote was held last year (2024).", "consistent"),
+        ("Sales rose last year, in 2023.", "inconsistent"),
+        ("He left last week, on Aug. 28.", "consistent"),
+        ("Prices fell last month, in July.", "inconsistent"),
+        ("Prices fell last month, in August.", "consistent"),
+    ],
+)
+def test_relative_periods_beside_calendar_dates(text: str, verdict: str) -> None:
+    report = factcheck.check(text, dateline=DATELINE)
+    found = [f.verdict for f in report.findings if f.rule_id == "date.relative-conflict"]
+    assert found == [verdict]

@@ -114,8 +114,14 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
 
 
 def _beside(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether only a comma, a bracket, a dash or "in"/"on" stands between two dates:
+    "yesterday (Sept. 3)", "last week, on Aug. 28", "last year, in 2024"."""
     lo, hi = sorted((a.span, b.span))
-    return text[lo.end : hi.start].strip(" ,(\u2014\u2013-") == ""
+    between = text[lo.end : hi.start]
+    if len(between) > 8:
+        return False
+    words = between.replace(",", " ").replace("(", " ").replace("\u2014", " ").split()
+    return all(w in ("in", "on", "-", "\u2013") for w in words)
 
 
 def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:

@@ -509,4 +509,7 @@ def _month_alone_at(
     days = None
     if dateline is not None:
         days = _pick(_instances(month, 1, dateline), dateline, offset, tense, months_apart=True)
-    return _mention(_span(tokens, i, k), days, "month", tense=tense), k
+    # "in August" names the month as a calendar does, the year aside; "last May" counts
+    # from the dateline.
+    span = _span(tokens, i, k)
+    return _mention(span, days, "month", tense=tense, relative=offset is not None), k

@@ -10,6 +10,7 @@ from fractions import Fraction
 from factcheck.document import Document
 from factcheck.model import Elapsed, Evidence, Finding, Verdict
 from factcheck.rules.engine import rule
+from factcheck.timeml import timeml_value
 
 
 @rule(id="date.weekday-mismatch", severity="error")
@@ -78,7 +79,7 @@ def relative_conflict(doc: Document) -> Iterator[Finding]:
                 f'"{doc.excerpt(d.span)}" is {resolved}, as written'
                 if ok
                 else f'"{doc.excerpt(d.span)}" is {resolved} by the dateline, '
-                f"but the text says {explicit.first.isoformat()}"
+                f"but the text says {timeml_value(explicit) or explicit.first.isoformat()}"
             ),
             evidence=evidence,
             values=values,
