@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from factcheck.errors import DatelineError
 from factcheck.lexicon import Lexicon
@@ -148,6 +149,17 @@ def _header_match_date(m: re.Match[str], lexicon: Lexicon) -> dt.date | None:
     if number is None:
         return None
     return _date(int(year), number, int(day))
+
+
+def written_order(text: str, dateline: Dateline | None) -> Literal["mdy", "dmy"] | None:
+    """How the story writes dates, as its dateline shows: "Sept 4" is month first, "4
+    September" day first; an ISO date or a dateline given by the caller says nothing."""
+    if dateline is None or dateline.span is None:
+        return None
+    written = dateline.span.slice(text)
+    if not re.search(r"[A-Za-z]", written):
+        return None
+    return "dmy" if written[:1].isdigit() else "mdy"
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

@@ -6,7 +6,12 @@ import datetime as dt
 
 import attrs
 
-from factcheck.dateline import check_year, detect_dateline, parse_dateline_argument
+from factcheck.dateline import (
+    check_year,
+    detect_dateline,
+    parse_dateline_argument,
+    written_order,
+)
 from factcheck.errors import InputError
 from factcheck.extract.clock import extract_clock_times
 from factcheck.extract.dates import extract_dates
@@ -86,7 +91,8 @@ def read_document(
         line = detect_dateline(text, lex, year=year, today=dt.date.today())
     tokens, sentences = segment(text, lex)
     parsed = extract_numbers(tokens, lex)
-    dates = extract_dates(text, tokens, line.date if line else None, lex, year=year)
+    order = written_order(text, line)
+    dates = extract_dates(text, tokens, line.date if line else None, lex, year=year, order=order)
     times, conversions = extract_clock_times(tokens, lex)
     excluded = [d.span for d in dates] + [t.span for t in times]
     if line is not None and line.span is not None:

@@ -236,3 +236,25 @@ def test_relative_periods_beside_calendar_dates(text: str, verdict: str) -> None
     report = factcheck.check(text, dateline=DATELINE)
     found = [f.verdict for f in report.findings if f.rule_id == "date.relative-conflict"]
     assert found == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court ruled on 9/24/2025.", [("9/24/2025", "2025-09-24")]),
+        ("The court ruled on 24/9/2025.", [("24/9/2025", "2025-09-24")]),
+        ("The court ruled on 9/4/2025.", [("9/4/2025", None)]),
+        ("The court ruled on Thursday, 9/4/2025.", [("Thursday, 9/4/2025", "2025-09-04")]),
+        ("The court ruled on 4.9.2025.", [("4.9.2025", "2025-09-04")]),
+        ("The court ruled on 9/4/25.", [("9/4/25", None)]),
+    ],
+)
+def test_numeric_dates(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+def test_numeric_dates_follow_the_datelines_order() -> None:
+    us = factcheck.check("WASHINGTON, Sept. 4, 2025 (AP) \u2014 The court ruled on 9/4/2025.")
+    uk = factcheck.check("LONDON, 4 September 2025 (Reuters) - The court ruled on 9/4/2025.")
+    assert [timeml_value(d) for d in us.dates][-1] == "2025-09-04"
+    assert [timeml_value(d) for d in uk.dates][-1] == "2025-04-09"

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -34,9 +34,14 @@ def extract_dates(
     lexicon: Lexicon,
     *,
     year: int | None = None,
+    order: NumericOrder | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date in ``tokens``. A calendar date without a year takes the year nearest the
-    dateline, else ``year``; with neither it stays unresolved rather than guessed."""
+    dateline, else ``year``; with neither it stays unresolved rather than guessed.
+
+    ``order`` says how the story writes days and months ("mdy" for "Sept. 4, 2025", "dmy"
+    for "4 September 2025", as its dateline does); it reads "9/4/2025" when both readings
+    are days."""
     out: list[DateMention] = []
     i = 0
     n = len(tokens)
@@ -49,6 +54,7 @@ def extract_dates(
             continue
         found = (
             _iso_at(tokens, i)
+            or _numeric_at(tokens, i, order, lexicon)
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
             or _relative_at(bare, i, dateline, lexicon)
             or period_at(text, bare, i, dateline, lexicon, _near(anchor, tokens[i].sentence))
@@ -154,6 +160,73 @@ def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
         impossible=day is None and month_ok,
     )
     return mention, i + 4
+
+
+NumericOrder = Literal["mdy", "dmy"]
+
+
+def _numeric_at(
+    tokens: Sequence[Token], i: int, order: NumericOrder | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "9/4/2025", "04/09/25", "4.9.2025": a day, a month and a year in digits.
+
+    When both the month-first and the day-first reading are days and differ, a weekday
+    written just before picks the one it falls on, else the story's ``order``; with
+    neither the date stays unresolved, never guessed."""
+    n = len(tokens)
+    tok = tokens[i]
+    if tok.kind == "word" and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", tok.text):
+        a, b, y = (int(x) for x in tok.text.split("."))  # "4.9.2025": always day first
+        day = _date_or_none(y, b, a)
+        impossible = day is None
+        return DateMention(tok.span, day, day, "day", relative=False, impossible=impossible), i
+    if i + 4 >= n or tok.kind != "num" or len(tok.text) > 2:
+        return None
+    t = tokens[i : i + 5]
+    if not (
+        t[1].text == "/"
+        and t[3].text == "/"
+        and t[2].kind == "num"
+        and t[4].kind == "num"
+        and len(t[2].text) <= 2
+        and len(t[4].text) in (2, 4)
+        and all(t[x].end == t[x + 1].start for x in range(4))
+    ):
+        return None
+    a, b, y = int(t[0].text), int(t[2].text), int(t[4].text)
+    if len(t[4].text) == 2:
+        y += 2000 if y < 70 else 1900  # "9/4/25"
+    readings = {r for r in (_date_or_none(y, a, b), _date_or_none(y, b, a)) if r is not None}
+    span = Span(t[0].start, t[4].end)
+    if not readings:
+        mention = DateMention(span, None, None, "day", relative=False, impossible=True)
+        return mention, i + 4
+    chosen: dt.date | None = None
+    if len(readings) == 1:
+        chosen = next(iter(readings))
+    else:
+        weekday = _weekday_before(tokens, i, lexicon)
+        agreeing = [r for r in readings if r.weekday() == weekday]
+        if len(agreeing) == 1:
+            chosen = agreeing[0]
+        elif order is not None:
+            chosen = _date_or_none(y, a, b) if order == "mdy" else _date_or_none(y, b, a)
+    return DateMention(span, chosen, chosen, "day", relative=False), i + 4
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_before(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int | None:
+    """The weekday written just before token ``i`` ("Thursday, 9/4/2025"), if any."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return _weekday(tokens[k], lexicon) if k >= 0 else None
 
 
 def _month(tok: Token, lexicon: Lexicon) -> int | None:
