@@ -258,3 +258,17 @@ def test_numeric_dates_follow_the_datelines_order() -> None:
     uk = factcheck.check("LONDON, 4 September 2025 (Reuters) - The court ruled on 9/4/2025.")
     assert [timeml_value(d) for d in us.dates][-1] == "2025-09-04"
     assert [timeml_value(d) for d in uk.dates][-1] == "2025-04-09"
+
+
+def test_ranges_and_since() -> None:
+    report = factcheck.check(
+        "Prices rose from May to July. Output grew between 2015 and 2018. "
+        "The war has raged since February 2022.",
+        dateline=DATELINE,
+    )
+    found = [(d.span.slice(report.text), str(d.first), str(d.last)) for d in report.dates]
+    assert found == [
+        ("from May to July", "2025-05-01", "2025-07-31"),
+        ("between 2015 and 2018", "2015-01-01", "2018-12-31"),
+        ("since February 2022", "2022-02-01", "2025-09-04"),
+    ]

@@ -68,7 +68,7 @@ def extract_dates(
         if mention.granularity in ("quarter", "half") and not counts_back(bare, i, lexicon):
             anchor = (mention, tokens[i].sentence)
         i = last + 1
-    return _link_explicit(text, out)
+    return _ranges(text, _link_explicit(text, out), dateline)
 
 
 #: How near a tense word must stand before "on" to set a calendar date's tense.
@@ -82,6 +82,52 @@ def _near(anchor: tuple[DateMention, int] | None, sentence: int) -> DateMention 
     if anchor is None or anchor[1] < sentence - _ANCHOR_SENTENCES:
         return None
     return anchor[0]
+
+
+_RANGE_OPENERS = {"from": ("to", "until", "till", "through", "-", "\u2013"), "between": ("and",)}
+
+
+def _ranges(
+    text: str, mentions: tuple[DateMention, ...], dateline: dt.date | None
+) -> tuple[DateMention, ...]:
+    """Join "from May to July" and "between 2015 and 2018" into one date running from the
+    first day of the one to the last day of the other, and stretch "since February 2022"
+    to the dateline. The joined date keeps the granularity of its first end."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        lead_start = max(m.span.start - 9, 0)
+        lead = text[lead_start : m.span.start].lower()
+        words = lead.split()
+        opener = words[-1] if words and lead.endswith(words[-1] + " ") else ""
+        opened_at = lead_start + lead.rfind(opener) if opener else m.span.start
+        if nxt is not None and opener in _RANGE_OPENERS and m.first and nxt.last:
+            joiner = text[m.span.end : nxt.span.start].strip().lower()
+            if joiner in _RANGE_OPENERS[opener] and m.first <= nxt.last:
+                out.append(
+                    attrs.evolve(
+                        m,
+                        span=Span(opened_at, nxt.span.end),
+                        last=nxt.last,
+                        relative=m.relative or nxt.relative,
+                    )
+                )
+                k += 2
+                continue
+        if (
+            opener == "since"
+            and m.first is not None
+            and dateline is not None
+            and m.first <= dateline
+            and not m.relative
+            and m.reference is None
+        ):
+            m = attrs.evolve(m, span=Span(opened_at, m.span.end), last=dateline)
+        out.append(m)
+        k += 1
+    return tuple(out)
 
 
 def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention, ...]:
