@@ -7,13 +7,16 @@
 """
 
 from factcheck.check import check
+from factcheck.config import Config, find_config, load_config
 from factcheck.document import Document, read_document
 from factcheck.errors import (
+    ConfigError,
     DatelineError,
     FactcheckError,
     InputError,
     LexiconError,
     RuleDefinitionError,
+    RuleFileError,
 )
 from factcheck.lexicon import Lexicon
 from factcheck.model import (
@@ -29,18 +32,21 @@ from factcheck.model import (
     Span,
 )
 from factcheck.report import Report
-from factcheck.rules import Rule, default_rules, rule
+from factcheck.rules import Example, Rule, RuleSet, default_rules, load_rules, rule
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Amount",
+    "Config",
+    "ConfigError",
     "DateMention",
     "Dateline",
     "DatelineError",
     "Document",
     "Enumeration",
     "Evidence",
+    "Example",
     "FactcheckError",
     "Finding",
     "InputError",
@@ -51,11 +57,16 @@ __all__ = [
     "Report",
     "Rule",
     "RuleDefinitionError",
+    "RuleFileError",
+    "RuleSet",
     "Sentence",
     "Span",
     "__version__",
     "check",
     "default_rules",
+    "find_config",
+    "load_config",
+    "load_rules",
     "read_document",
     "rule",
 ]

@@ -4,27 +4,42 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
+from factcheck.config import Config, load_config
 from factcheck.document import read_document
 from factcheck.lexicon import Lexicon
 from factcheck.report import Report
-from factcheck.rules.builtin import default_rules
-from factcheck.rules.engine import Rule, run_rules
+from factcheck.rules.engine import Rule
+from factcheck.rules.ruleset import RuleSet
 
 
 def check(
     text: str,
     dateline: dt.date | dt.datetime | str | None = None,
-    rules: Sequence[Rule] | None = None,
+    rules: RuleSet | Sequence[Rule] | None = None,
     *,
     lexicon: Lexicon | None = None,
     year: int | None = None,
+    config: Config | str | Path | None = None,
 ) -> Report:
-    """Extract the facts of ``text`` and run ``rules`` (the built-ins by default) over them.
+    """Extract the facts of ``text`` and run ``rules`` over them.
 
     ``dateline`` always wins over one detected in the text; ``year`` completes a wire
-    dateline that omits it ("KYIV, Sept 4 (Reuters) -").
+    dateline that omits it ("KYIV, Sept 4 (Reuters) -"). ``rules`` (a :class:`RuleSet` or a
+    list of rules) wins over ``config``; with neither, the built-in rules run. ``config`` is
+    a :class:`Config` or the path of a ``factcheck.toml`` / ``pyproject.toml``: it adds
+    plugin and declarative rules, selects, ignores and re-grades them, and extends the
+    lexicon unless ``lexicon`` is given.
     """
+    settings = load_config(config) if isinstance(config, (str, Path)) else config
+    if rules is not None:
+        chosen = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules))
+    elif settings is not None:
+        chosen = settings.ruleset()
+    else:
+        chosen = RuleSet.default()
+    if lexicon is None and settings is not None:
+        lexicon = settings.make_lexicon()
     document = read_document(text, dateline, lexicon=lexicon, year=year)
-    chosen = default_rules() if rules is None else tuple(rules)
-    return Report(document, run_rules(document, chosen))
+    return Report(document, chosen.run(document))

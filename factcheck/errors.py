@@ -23,10 +23,28 @@ class RuleDefinitionError(FactcheckError, ValueError):
     """A rule declared with missing or invalid metadata."""
 
 
+class RuleFileError(RuleDefinitionError):
+    """A declarative rules file that breaks its schema. The message names the file, the
+    line and the key: ``house.toml:12: rule 'house.x': key 'op' must be one of ...``."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+
+
+class ConfigError(FactcheckError, ValueError):
+    """A configuration (``[tool.factcheck]``, ``factcheck.toml`` or arguments) that cannot be
+    used: an unknown key, a pattern that selects no rule, an unreadable file."""
+
+
 __all__ = [
+    "ConfigError",
     "DatelineError",
     "FactcheckError",
     "InputError",
     "LexiconError",
     "RuleDefinitionError",
+    "RuleFileError",
 ]

@@ -7,7 +7,6 @@ merged key by key and lists are joined, so a file only needs to say what it adds
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import cache
@@ -18,11 +17,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 
 from factcheck.errors import LexiconError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+from factcheck.toml import tomllib
 
 V = TypeVar("V")
 
@@ -222,6 +217,11 @@ class Lexicon:
             return cls._build(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise LexiconError(f"{source}: malformed lexicon data: {exc!r}") from exc
+
+    def with_data(self, data: Mapping[str, Any], source: str = "<data>") -> Lexicon:
+        """A new lexicon with the tables of ``data`` merged into these (as ``extend``
+        merges files): ``{"roles": {"intercepted": ["knocked out"]}}``."""
+        return Lexicon.from_data(_merge(dict(self.raw), data), source=source)
 
     def extend(self, *paths: str | Path) -> Lexicon:
         """A new lexicon with the words of ``paths`` added to these."""

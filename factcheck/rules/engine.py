@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import traceback
 from collections.abc import Callable, Iterable, Sequence
+from typing import Literal
 
 import attrs
 
@@ -21,34 +22,79 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
 _SEVERITIES = ("error", "warning", "info")
 
 
+Expectation = Literal["pass", "fail"]
+
+
+@attrs.frozen(slots=True)
+class Example:
+    """A story a rule is tested on: ``fail`` when the rule must find a problem in it
+    (a finding of its own that is not ``consistent``), ``pass`` when it must find none."""
+
+    text: str
+    expect: Expectation
+    dateline: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.expect not in ("pass", "fail"):
+            raise RuleDefinitionError(
+                f"example expect must be 'pass' or 'fail', got {self.expect!r}"
+            )
+
+
+ExampleLike = Example | tuple[str, str] | tuple[str, str, str]
+
+
+def _example(item: ExampleLike) -> Example:
+    if isinstance(item, Example):
+        return item
+    if isinstance(item, tuple) and len(item) in (2, 3) and all(isinstance(x, str) for x in item):
+        text, expect = item[0], item[1]
+        dateline = item[2] if len(item) == 3 else None
+        return Example(text, expect, dateline)  # type: ignore[arg-type]
+    raise RuleDefinitionError(
+        f"an example is Example(text, expect, dateline) or (text, 'pass'|'fail'), got {item!r}"
+    )
+
+
 @attrs.frozen(slots=True)
 class Rule:
-    """A consistency check with a stable dotted id ("quantity.part-exceeds-whole")."""
+    """A consistency check with a stable dotted id ("quantity.part-exceeds-whole"), its
+    metadata, and the examples it must pass and fail."""
 
     id: str
     function: RuleFunction = attrs.field(repr=False)
     severity: Severity = "warning"
     title: str = ""
     description: str = ""
+    tags: tuple[str, ...] = ()
+    examples: tuple[Example, ...] = ()
 
     def __call__(self, document: Document) -> Iterable[Finding]:
         return self.function(document)
 
 
 def rule(
-    *, id: str, severity: Severity = "warning", title: str = "", description: str = ""
+    *,
+    id: str,
+    severity: Severity = "warning",
+    title: str = "",
+    description: str = "",
+    tags: Sequence[str] = (),
+    examples: Sequence[ExampleLike] = (),
 ) -> Callable[[RuleFunction], Rule]:
     """Make a function into a :class:`Rule`.
 
     The function receives the :class:`Document` and yields :class:`Finding` objects; the
-    docstring's first line is the title when none is given.
+    docstring's first line is the title when none is given. ``examples`` are stories the
+    rule must pass or fail: ``Example(text, "fail", dateline="2025-09-04")`` or just
+    ``(text, "fail")``; the test suite runs every rule's examples.
     """
-    if not isinstance(id, str) or not _ID.match(id):
-        raise RuleDefinitionError(
-            f"rule id must be dotted lower-case words like 'house.killed-le-casualties', got {id!r}"
-        )
+    check_rule_id(id)
     if severity not in _SEVERITIES:
         raise RuleDefinitionError(f"severity must be one of {_SEVERITIES}, got {severity!r}")
+    if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
+        raise RuleDefinitionError(f"tags must be a list of strings, got {tags!r}")
+    parsed = tuple(_example(e) for e in examples)
 
     def wrap(function: RuleFunction) -> Rule:
         doc = (function.__doc__ or "").strip()
@@ -58,9 +104,20 @@ def rule(
             severity=severity,
             title=title or doc.split("\n", 1)[0],
             description=description or doc,
+            tags=tuple(tags),
+            examples=parsed,
         )
 
     return wrap
+
+
+def check_rule_id(id: object) -> str:
+    """``id`` if it is a dotted lower-case rule id, else a :class:`RuleDefinitionError`."""
+    if not isinstance(id, str) or not _ID.match(id):
+        raise RuleDefinitionError(
+            f"rule id must be dotted lower-case words like 'house.killed-le-casualties', got {id!r}"
+        )
+    return id
 
 
 def run_rules(document: Document, rules: Sequence[Rule]) -> tuple[Finding, ...]:

@@ -6,6 +6,8 @@ reading does, ``uncertain`` otherwise.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from factcheck.model import Amount, Verdict
 
 
@@ -62,3 +64,47 @@ def _disjoint(a: Amount, b: Amount) -> bool:
         return x.high < y.low or (x.high == y.low and not (x.high_inclusive and y.low_inclusive))
 
     return below(a, b) or below(b, a)
+
+
+def compare(a: Amount, op: str, b: Amount, tolerance: Fraction | int = 0) -> Verdict:
+    """Does ``a op b`` hold, with ``tolerance`` of slack, for the readings of both
+    intervals? ``op`` is one of ``<``, ``<=``, ``==``, ``>=``, ``>``. Open ends count as
+    closed here, so a verdict at the very edge leans to ``uncertain``, never to a false
+    ``inconsistent``."""
+    t = Fraction(tolerance)
+    if op in (">", ">="):
+        return compare(b, "<" if op == ">" else "<=", a, t)
+    a_lo, a_hi = _end(a.low), _end(a.high)
+    b_lo, b_hi = _end(b.low), _end(b.high)
+    if op == "==":
+        always = (
+            None not in (a_lo, a_hi, b_lo, b_hi)
+            and _le(a_hi, _plus(b_lo, t))
+            and _le(b_hi, _plus(a_lo, t))
+        )
+        never = (a_lo is not None and b_hi is not None and a_lo > b_hi + t) or (
+            b_lo is not None and a_hi is not None and b_lo > a_hi + t
+        )
+        return "consistent" if always else "inconsistent" if never else "uncertain"
+    strict = op == "<"
+    if a_hi is not None and b_lo is not None:
+        bound = b_lo + t
+        if a_hi < bound or (not strict and a_hi == bound):
+            return "consistent"
+    if a_lo is not None and b_hi is not None:
+        bound = b_hi + t
+        if a_lo > bound or (strict and a_lo == bound):
+            return "inconsistent"
+    return "uncertain"
+
+
+def _end(x: int | Fraction | None) -> Fraction | None:
+    return None if x is None else Fraction(x)
+
+
+def _plus(x: Fraction | None, t: Fraction) -> Fraction | None:
+    return None if x is None else x + t
+
+
+def _le(x: Fraction | None, y: Fraction | None) -> bool:
+    return x is not None and y is not None and x <= y

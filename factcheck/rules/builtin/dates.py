@@ -9,11 +9,25 @@ from fractions import Fraction
 
 from factcheck.document import Document
 from factcheck.model import Elapsed, Evidence, Finding, Verdict
-from factcheck.rules.engine import rule
+from factcheck.rules.engine import Example, rule
 from factcheck.timeml import timeml_value
 
 
-@rule(id="date.weekday-mismatch", severity="error")
+@rule(
+    id="date.weekday-mismatch",
+    severity="error",
+    tags=("date",),
+    examples=(
+        Example(
+            "The ceasefire took effect on Thursday, Sept. 4, 2025.", "pass", dateline="2025-09-04"
+        ),
+        Example(
+            "The ceasefire took effect on Wednesday, Sept. 4, 2025.", "fail", dateline="2025-09-04"
+        ),
+        Example("Leaders will meet again on Monday (Sept. 8).", "pass", dateline="2025-09-04"),
+        Example("The ceasefire took effect on Wednesday (Sept. 2).", "fail", dateline="2025-09-04"),
+    ),
+)
 def weekday_mismatch(doc: Document) -> Iterator[Finding]:
     """A weekday written with a calendar date falls on that date ("Thursday, Sept. 4, 2025")."""
     for d in doc.dates:
@@ -40,7 +54,25 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
         )
 
 
-@rule(id="date.relative-conflict", severity="error")
+@rule(
+    id="date.relative-conflict",
+    severity="error",
+    tags=("date",),
+    examples=(
+        Example(
+            "Shelling killed two people yesterday, Sept. 3, officials said.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "Shelling killed two people yesterday, Sept. 2, officials said.",
+            "fail",
+            dateline="2025-09-04",
+        ),
+        Example("Sales rose last year, in 2024.", "pass", dateline="2025-09-04"),
+        Example("Sales rose last year, in 2023.", "fail", dateline="2025-09-04"),
+    ),
+)
 def relative_conflict(doc: Document) -> Iterator[Finding]:
     """A day word beside a calendar date ("yesterday, September 1") can be that date,
     given the dateline."""
@@ -86,7 +118,16 @@ def relative_conflict(doc: Document) -> Iterator[Finding]:
         )
 
 
-@rule(id="date.impossible", severity="error")
+@rule(
+    id="date.impossible",
+    severity="error",
+    tags=("date",),
+    examples=(
+        Example("The accord of February 28, 2025 still stands.", "pass", dateline="2025-09-04"),
+        Example("The accord was signed on September 31.", "fail", dateline="2025-09-04"),
+        Example("The accord was signed on February 29, 2025.", "fail", dateline="2025-09-04"),
+    ),
+)
 def impossible(doc: Document) -> Iterator[Finding]:
     """A calendar date exists: "September 31" never does, "February 29, 2025" not that year.
     Only dates that do not exist are reported: every other date passes without a finding."""
@@ -104,7 +145,24 @@ def impossible(doc: Document) -> Iterator[Finding]:
         )
 
 
-@rule(id="date.after-dateline", severity="error")
+@rule(
+    id="date.after-dateline",
+    severity="error",
+    tags=("date",),
+    examples=(
+        Example(
+            "The minister said on September 1 that talks would resume.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "The minister said on September 10 that talks would resume.",
+            "fail",
+            dateline="2025-09-04",
+        ),
+        Example("The ministers will meet on September 10.", "pass", dateline="2025-09-04"),
+    ),
+)
 def after_dateline(doc: Document) -> Iterator[Finding]:
     """A calendar date in a past-tense clause ("said on September 10") is not after the
     story's dateline."""
@@ -157,7 +215,33 @@ _UNIT_DAYS = {
 _ROUNDING = Fraction(1, 2)
 
 
-@rule(id="date.elapsed-mismatch", severity="error")
+@rule(
+    id="date.elapsed-mismatch",
+    severity="error",
+    tags=("date",),
+    examples=(
+        Example(
+            "Three years after the February 2022 invasion, the war is still raging.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "Two years after the February 2022 invasion, fighting continues.",
+            "fail",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "The war, which began in February 2022, is now in its fourth year.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "The war, which began in February 2022, is now in its third year.",
+            "fail",
+            dateline="2025-09-04",
+        ),
+    ),
+)
 def elapsed_mismatch(doc: Document) -> Iterator[Finding]:
     """The time the text says has passed since a date it names ("three years after the
     February 2022 invasion", "now in its fourth year") matches the dateline."""
@@ -229,7 +313,21 @@ def _in_units(shortest: Fraction, longest: Fraction, unit: str) -> str:
     return f"{low} {unit}s" if low == high else f"{low} to {high} {unit}s"
 
 
-@rule(id="time.zone-mismatch", severity="error")
+@rule(
+    id="time.zone-mismatch",
+    severity="error",
+    tags=("time",),
+    examples=(
+        Example(
+            "Voting opens at 10 a.m. EDT (1400 GMT) on Thursday.", "pass", dateline="2025-09-04"
+        ),
+        Example(
+            "Voting opens at 10 a.m. EDT (1500 GMT) on Thursday.", "fail", dateline="2025-09-04"
+        ),
+        Example("Talks begin at 9 a.m. ET (1300 GMT).", "pass", dateline="2025-09-04"),
+        Example("Talks begin at 9 a.m. ET (1400 GMT).", "fail", dateline="2025-09-04"),
+    ),
+)
 def zone_mismatch(doc: Document) -> Iterator[Finding]:
     """A clock time and its conversion written beside it ("10 a.m. EDT (1400 GMT)") are the
     same moment in the zones named. A zone that keeps daylight saving ("ET", "UK time") takes

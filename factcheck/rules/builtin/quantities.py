@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from factcheck.document import Document
 from factcheck.model import Evidence, Finding, Quantity, Value
-from factcheck.rules.engine import rule
+from factcheck.rules.engine import Example, rule
 from factcheck.rules.intervals import agrees, at_most
 
 # How far back a whole may stand from its part, in sentences.
@@ -44,7 +44,27 @@ def _whole_by_role(doc: Document, index: int) -> Quantity | None:
     return None
 
 
-@rule(id="quantity.part-exceeds-whole", severity="error")
+@rule(
+    id="quantity.part-exceeds-whole",
+    severity="error",
+    tags=("quantity",),
+    examples=(
+        Example(
+            "Russia launched 502 drones overnight. "
+            "The air force said 430 of the drones were shot down.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "Russia launched 502 drones overnight. "
+            "The air force said 530 of the drones were shot down.",
+            "fail",
+            dateline="2025-09-04",
+        ),
+        Example("Rescuers found 28 out of 31 miners alive.", "pass", dateline="2025-09-04"),
+        Example("Rescuers found 33 out of 31 miners alive.", "fail", dateline="2025-09-04"),
+    ),
+)
 def part_exceeds_whole(doc: Document) -> Iterator[Finding]:
     """A part is never larger than its whole.
 
@@ -92,7 +112,29 @@ def part_exceeds_whole(doc: Document) -> Iterator[Finding]:
         )
 
 
-@rule(id="quantity.enumeration-count", severity="error")
+@rule(
+    id="quantity.enumeration-count",
+    severity="error",
+    tags=("quantity",),
+    examples=(
+        Example(
+            "Four countries pledged troops: France, Germany, Poland and Spain.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "Five countries pledged troops: France, Germany and two Gulf states.",
+            "fail",
+            dateline="2025-09-04",
+        ),
+        Example(
+            "At least seven countries pledged troops: "
+            "France, Germany, Poland, Spain and three Gulf states.",
+            "pass",
+            dateline="2025-09-04",
+        ),
+    ),
+)
 def enumeration_count(doc: Document) -> Iterator[Finding]:
     """A stated count matches the items listed after it.
 
