@@ -1,4 +1,4 @@
-"""``factcheck check FILE|-``: the command line.
+"""``factcheck check FILE|-``, ``factcheck rules``, ``factcheck explain ID``: the command line.
 
 Exit status: 0 when no problem is found, 1 when any finding is inconsistent, uncertain or
 an error, 2 on bad usage or unreadable input.
@@ -10,13 +10,16 @@ import argparse
 import bisect
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from factcheck import __version__
 from factcheck.check import check
+from factcheck.config import Config, find_config, load_config
 from factcheck.errors import FactcheckError
 from factcheck.model import Finding
 from factcheck.report import Report
+from factcheck.rules.engine import Rule
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -32,7 +35,41 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--dateline", help="the story's date, YYYY-MM-DD (wins over the text's)")
     run.add_argument("--format", choices=("text", "json"), default="text")
     run.add_argument("--all", action="store_true", help="also show consistent findings")
+    _rule_options(run)
+    listing = sub.add_parser("rules", help="list the rules that would run: id, severity, title")
+    _rule_options(listing)
+    explain = sub.add_parser("explain", help="print a rule's description and examples")
+    explain.add_argument("rule_id", help="the rule's id, e.g. quantity.part-exceeds-whole")
+    _rule_options(explain)
     return parser
+
+
+def _rule_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--config",
+        help="a factcheck.toml or pyproject.toml (default: the nearest one above the input)",
+    )
+    command.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    command.add_argument(
+        "--select", action="append", metavar="ID", help="run only these rule ids or prefixes"
+    )
+    command.add_argument(
+        "--ignore", action="append", metavar="ID", help="leave out these rule ids or prefixes"
+    )
+    command.add_argument(
+        "--rules", action="append", metavar="FILE", help="add the rules of a TOML rules file"
+    )
+
+
+def _config(args: argparse.Namespace, near: str | None) -> Config:
+    """The configuration: --config, else the nearest file above the input (or the working
+    folder), then the arguments on top of it."""
+    base = Config()
+    if not args.no_config:
+        path = args.config or find_config(near if near and near != "-" else Path.cwd())
+        if path:
+            base = load_config(path)
+    return base.merged(select=args.select, ignore=args.ignore, rules=args.rules or ())
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
@@ -42,12 +79,30 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help/--version
         return int(exc.code or 0)
     try:
+        config = _config(args, getattr(args, "file", None))
+        rules = config.ruleset()
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "rules":
+        for r in rules:
+            out.write(f"{r.id}\t{rules.severity_of(r)}\t{r.title}\n")
+        return EXIT_OK
+    if args.command == "explain":
+        chosen = rules.get(args.rule_id)
+        if chosen is None:
+            print(f"factcheck: no rule {args.rule_id!r}; see: factcheck rules", file=sys.stderr)
+            return EXIT_USAGE
+        out.write(explain(chosen, rules.severity_of(chosen)))
+        return EXIT_OK
+    try:
         text = _read(args.file)
     except (OSError, UnicodeDecodeError) as exc:
         print(f"factcheck: cannot read {args.file}: {_reason(exc)}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        report = check(text, dateline=args.dateline)
+        lexicon = config.make_lexicon()
+        report = check(text, dateline=args.dateline, rules=rules, lexicon=lexicon)
     except FactcheckError as exc:
         print(f"factcheck: {args.file}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -56,6 +111,18 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     else:
         out.write(render_text(report, args.file, show_all=args.all))
     return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+def explain(rule: Rule, severity: str) -> str:
+    """A rule's id, severity, tags, description and examples, as ``factcheck explain`` prints."""
+    lines = [f"{rule.id} ({severity})", ""]
+    if rule.tags:
+        lines += [f"tags: {', '.join(rule.tags)}", ""]
+    lines += [rule.description or rule.title, ""]
+    for example in rule.examples:
+        dated = f" [dateline {example.dateline}]" if example.dateline else ""
+        lines.append(f"{example.expect}{dated}: {example.text}")
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _read(path: str) -> str:

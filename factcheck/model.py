@@ -170,6 +170,9 @@ class DateMention:
     """The text names a day that no calendar has: "September 31", "February 29, 2025"."""
     tense_span: Span | None = None
     """The word that gave ``tense`` ("said", "will"), when one did."""
+    range_start: DateMention | None = None
+    """For a range ("from May to July", "since February 2022"): the date it runs from, as
+    written; ``first``/``last`` cover the whole range."""
 
 
 @attrs.frozen(slots=True)

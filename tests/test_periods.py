@@ -272,3 +272,17 @@ def test_ranges_and_since() -> None:
         ("between 2015 and 2018", "2015-01-01", "2018-12-31"),
         ("since February 2022", "2022-02-01", "2025-09-04"),
     ]
+
+
+def test_review_regressions_for_years_and_since_ranges() -> None:
+    # Counts that look like years stay counts.
+    assert dates("The army sent 1990 of them home.") == []
+    assert dates("Between 1,500 to 2000 people came.") == []
+    assert dates("Flight 1990 landed safely.") == []
+    # "since May 2024" is a range up to the dateline, and still the start of an elapsed time.
+    report = factcheck.check(
+        "More than 15 months since May 2024, talks have stalled.", dateline=DATELINE
+    )
+    assert [f.verdict for f in report.findings if f.rule_id == "date.elapsed-mismatch"] == [
+        "consistent"
+    ]

@@ -112,6 +112,7 @@ def _ranges(
                         span=Span(opened_at, nxt.span.end),
                         last=nxt.last,
                         relative=m.relative or nxt.relative,
+                        range_start=m,
                     )
                 )
                 k += 2
@@ -124,7 +125,7 @@ def _ranges(
             and not m.relative
             and m.reference is None
         ):
-            m = attrs.evolve(m, span=Span(opened_at, m.span.end), last=dateline)
+            m = attrs.evolve(m, span=Span(opened_at, m.span.end), last=dateline, range_start=m)
         out.append(m)
         k += 1
     return tuple(out)
@@ -469,16 +470,27 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
         return None
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < n else None
-    counted = (
-        nxt is not None
-        and nxt.kind == "word"
-        and nxt.text[:1].islower()
-        and nxt.lower not in lexicon.period_cues
-        and (looks_plural(nxt.lower, lexicon) or nxt.lower == "of")
+    after = tokens[i + 2] if i + 2 < n else None
+    counted = nxt is not None and nxt.kind == "word" and nxt.text[:1].islower()
+    counted = counted and (
+        (
+            nxt is not None
+            and nxt.lower not in lexicon.period_cues
+            and looks_plural(nxt.lower, lexicon)
+        )
+        or (
+            nxt is not None
+            and nxt.lower == "of"
+            and after is not None
+            and (after.lower in lexicon.grammar["refers_back"] or after.lower in ("the", "them"))
+        )
     )
     fiscal = prev is not None and prev.lower == "fiscal"
     if counted and not fiscal:
-        return None
+        return None  # "2000 people", "1990 of them"
+    if prev is not None and i > 1 and tokens[i - 2].kind == "num":
+        if prev.lower in ("to", "and", "or", "-", "\u2013") and _year(tokens[i - 2]) is None:
+            return None  # "1,500 to 2000": the end of a range of counts, not "2015 and 2018"
     cued = prev is not None and prev.lower in lexicon.period_cues
     if phased is None and not cued:
         if not 1900 <= year <= 2099 or (prev is None and nxt is None):
@@ -487,8 +499,7 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
             prev.text in lexicon.currency_symbols
             or lexicon.hedges.get((prev.lower,)) is not None
             or prev.kind == "num"
-            or (prev.lower in ("to", "and", "or", "-") and i > 1 and tokens[i - 2].kind == "num")
-            or prev.lower in lexicon.identifier_heads
+            or prev.text in lexicon.identifier_heads
             or (prev.text[-1:] in ("$", "#", "/", ".", "-") and prev.end == tok.start)
         ):
             return None

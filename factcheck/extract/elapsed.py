@@ -78,12 +78,14 @@ def _after(
     count = count_ending.get(j - 2)
     if unit is None or count is None:
         return None
-    k = j + 1
+    # The date follows the joiner, or starts at it: "since May 2024" is one date, a range.
+    k = j if j in date_at else j + 1
     while k < len(tokens) and k <= j + 3 and k not in date_at:
         if tokens[k].lower not in _DETERMINERS:
             return None
         k += 1
-    since = date_at.get(k)
+    found = date_at.get(k)
+    since = found.range_start or found if found is not None else None
     if since is None or since.relative or not _now(tokens, j, lexicon):
         return None
     span = Span(tokens[count.first].start, tokens[j].end)
@@ -130,7 +132,8 @@ def _start_date(
             continue
         if k > j and tokens[k].sentence != sentence:
             continue
-        before = {t.lower for t in tokens[max(k - 3, 0) : k]}
-        if before & lexicon.elapsed_start_cues and not date_at[k].relative:
-            return date_at[k]
+        before = {t.lower for t in tokens[max(k - 3, 0) : k + 1]}  # "since 2014" starts at since
+        found = date_at[k].range_start or date_at[k]
+        if before & lexicon.elapsed_start_cues and not found.relative:
+            return found
     return None

@@ -6,6 +6,7 @@ the report still comes back.
 
 from __future__ import annotations
 
+import inspect
 import re
 import traceback
 from collections.abc import Callable, Iterable, Sequence
@@ -85,7 +86,8 @@ def rule(
     """Make a function into a :class:`Rule`.
 
     The function receives the :class:`Document` and yields :class:`Finding` objects; the
-    docstring's first line is the title when none is given. ``examples`` are stories the
+    docstring's first paragraph is the title when none is given, and the docstring the
+    description. ``examples`` are stories the
     rule must pass or fail: ``Example(text, "fail", dateline="2025-09-04")`` or just
     ``(text, "fail")``; the test suite runs every rule's examples.
     """
@@ -97,12 +99,13 @@ def rule(
     parsed = tuple(_example(e) for e in examples)
 
     def wrap(function: RuleFunction) -> Rule:
-        doc = (function.__doc__ or "").strip()
+        doc = inspect.cleandoc(function.__doc__ or "")
+        first = " ".join(doc.split("\n\n", 1)[0].split())  # the first paragraph, one line
         return Rule(
             id=id,
             function=function,
             severity=severity,
-            title=title or doc.split("\n", 1)[0],
+            title=title or first,
             description=description or doc,
             tags=tuple(tags),
             examples=parsed,

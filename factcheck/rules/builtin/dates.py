@@ -398,7 +398,8 @@ def _offsets(doc: Document, zone: str, day: dt.date | None) -> set[int]:
 def _summer_time(day: dt.date, switch: str) -> bool:
     """Whether daylight saving is on for the whole of ``day`` under the rule ``switch``:
     "us" from the second Sunday of March to the first Sunday of November, "eu" from the last
-    Sunday of March to the last Sunday of October (the switch days count as summer)."""
+    Sunday of March to the last Sunday of October. The day summer time starts counts as
+    summer; the day it ends counts as standard time."""
     if switch == "us":
         start = _nth_sunday(day.year, 3, 2)
         end = _nth_sunday(day.year, 11, 1)
