@@ -12,8 +12,9 @@ import factcheck
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
-def test_rules_page_examples() -> None:
-    result = doctest.testfile(str(DOCS / "rules.md"), module_relative=False)
+@pytest.mark.parametrize("page", ["rules.md", "writing-rules.md"])
+def test_rules_page_examples(page: str) -> None:
+    result = doctest.testfile(str(DOCS / page), module_relative=False)
     assert result.attempted > 0
     assert result.failed == 0
 
