@@ -226,6 +226,9 @@ class Enumeration:
     items: tuple[Span, ...]
     count: Amount
     complete: bool
+    numeric: bool = False
+    """Every item is a figure ("11 over Belgorod, 28 over Voronezh"): the list breaks a
+    total into parts, checked by ``quantity.sum-mismatch``."""
 
 
 @attrs.frozen(slots=True)

@@ -111,7 +111,7 @@ def test_of_them_reaches_the_previous_sentence() -> None:
     report = factcheck.check(text, dateline=D)
     whole, part = report.quantities
     assert (part.noun, part.role, part.whole) == ("drone", "intercepted", whole)
-    assert [f.verdict for f in report.findings] == ["consistent"]
+    assert [f.verdict for f in report.findings if f.severity != "info"] == ["consistent"]
 
 
 def test_hedged_whole_in_a_partitive() -> None:
@@ -119,7 +119,7 @@ def test_hedged_whole_in_a_partitive() -> None:
     report = factcheck.check(text, dateline=D)
     part, whole = report.quantities
     assert part.whole == whole and whole.amount.hedge == "about"
-    assert [f.verdict for f in report.findings] == ["uncertain"]
+    assert [f.verdict for f in report.findings if f.severity != "info"] == ["uncertain"]
 
 
 def test_subject_of_an_active_verb_takes_no_role() -> None:

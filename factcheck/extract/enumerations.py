@@ -83,7 +83,7 @@ def extract_enumerations(
         found = _list_after(tokens, k + size, tok.sentence, by_start)
         if found is None:
             continue
-        items, counts, open_ended, end = found
+        items, counts, open_ended, end, numeric = found
         count = _sum(counts)
         chosen = min(
             reversed(candidates),
@@ -96,6 +96,7 @@ def extract_enumerations(
                 items=tuple(items),
                 count=count,
                 complete=bool(complete) and not open_ended,
+                numeric=numeric,
             )
         )
     return tuple(out)
@@ -110,12 +111,14 @@ def _spaced(tokens: Sequence[Token], k: int) -> bool:
 
 def _list_after(
     tokens: Sequence[Token], k: int, sentence: int, by_start: dict[int, ParsedNumber]
-) -> tuple[list[Span], list[Amount], bool, int] | None:
-    """The items from token ``k`` on: spans, counts, open-ended?, end offset."""
+) -> tuple[list[Span], list[Amount], bool, int, bool] | None:
+    """The items from token ``k`` on: spans, counts, open-ended?, end offset, and whether
+    every item was a figure."""
     n = len(tokens)
     items: list[Span] = []
     counts: list[Amount] = []
     open_ended = False
+    numeric = True
     item_start = k
     while True:
         if k - item_start > _MAX_ITEM or len(items) > _MAX_ITEMS:
@@ -135,6 +138,7 @@ def _list_after(
                 if any(t.lower in _OPEN_ENDED for t in tokens[item_start:k]):
                     open_ended = True  # "... and others": a sample, counted as nothing
                     counts.append(Amount.exact(0))
+                    numeric = False
                 elif number is not None and number.last == k - 1:
                     # "John Smith, 45,": a bare number between names is an age or a
                     # figure about the item before it, not an item of its own.
@@ -149,6 +153,7 @@ def _list_after(
                     break
                 else:
                     counts.append(Amount.exact(1))
+                    numeric = False
                 if keep:
                     items.append(Span(first.start, last.end))
             if at_end:
@@ -159,7 +164,7 @@ def _list_after(
         k += 1
     if len(items) < 2:
         return None
-    return items, counts, open_ended, items[-1].end
+    return items, counts, open_ended, items[-1].end, numeric
 
 
 def _sum(amounts: Sequence[Amount]) -> Amount:

@@ -778,7 +778,7 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
         if unit is not None:
             return unit
         temperature = lexicon.glued_units.get(m[2])
-        ends = after is None or after.text in ",.;:!?)" or after.lower in lexicon.stop_words
+        ends = after is None or after.text in ",.;:!?()" or after.lower in lexicon.stop_words
         if temperature is not None and tok.text[-1].isupper() and ends:
             return temperature
         return None

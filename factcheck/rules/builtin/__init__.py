@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from factcheck.rules.builtin.arithmetic import (
+    conversion_mismatch,
+    percent_mismatch,
+    rate,
+    sum_mismatch,
+)
 from factcheck.rules.builtin.dates import (
     after_dateline,
     elapsed_mismatch,
@@ -19,6 +25,10 @@ def default_rules() -> tuple[Rule, ...]:
     return (
         part_exceeds_whole,
         enumeration_count,
+        sum_mismatch,
+        percent_mismatch,
+        conversion_mismatch,
+        rate,
         weekday_mismatch,
         relative_conflict,
         impossible,

@@ -44,6 +44,18 @@ def _whole_by_role(doc: Document, index: int) -> Quantity | None:
     return None
 
 
+def part_whole_pairs(doc: Document) -> Iterator[tuple[Quantity, Quantity]]:
+    """Every count and the whole it is a part of: by a partitive ("430 of the 502 drones",
+    "28 out of 31") or by role (intercepted of launched, same noun, a few sentences back)."""
+    for index, part in enumerate(doc.quantities):
+        whole = part.whole if part.whole is not None else _whole_by_role(doc, index)
+        if whole is None or part.unit is not None or whole.unit is not None:
+            continue
+        if part.noun and whole.noun and part.noun != whole.noun:
+            continue
+        yield part, whole
+
+
 @rule(
     id="quantity.part-exceeds-whole",
     severity="error",
@@ -72,12 +84,7 @@ def part_exceeds_whole(doc: Document) -> Iterator[Finding]:
     counts whose role is part of another role's count (intercepted of launched, as set in
     roles.toml) for the same counted noun. A consistent pair reports the rate.
     """
-    for index, part in enumerate(doc.quantities):
-        whole = part.whole if part.whole is not None else _whole_by_role(doc, index)
-        if whole is None or part.unit is not None or whole.unit is not None:
-            continue
-        if part.noun and whole.noun and part.noun != whole.noun:
-            continue
+    for part, whole in part_whole_pairs(doc):
         verdict = at_most(part.amount, whole.amount)
         p, w = part.amount.value, whole.amount.value
         rate = float(Fraction(p) / Fraction(w)) if w else None
@@ -142,6 +149,8 @@ def enumeration_count(doc: Document) -> Iterator[Finding]:
     "including" or "such as" is a sample: it may be shorter, never longer.
     """
     for e in doc.enumerations:
+        if e.numeric:
+            continue  # a total broken into figures: quantity.sum-mismatch
         stated = e.stated.amount
         verdict = agrees(e.count, stated) if e.complete else at_most(e.count, stated)
         listed = _number(e.count.value)
