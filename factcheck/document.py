@@ -13,6 +13,7 @@ from factcheck.dateline import (
     written_order,
 )
 from factcheck.errors import InputError
+from factcheck.extract.changes import extract_changes
 from factcheck.extract.clock import extract_clock_times
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.elapsed import extract_elapsed
@@ -21,6 +22,7 @@ from factcheck.extract.numbers import extract_numbers
 from factcheck.extract.quantities import extract_quantities
 from factcheck.lexicon import Lexicon
 from factcheck.model import (
+    Change,
     ClockTime,
     Dateline,
     DateMention,
@@ -49,6 +51,7 @@ class Document:
     elapsed: tuple[Elapsed, ...] = ()
     times: tuple[ClockTime, ...] = ()
     conversions: tuple[TimeConversion, ...] = ()
+    changes: tuple[Change, ...] = ()
 
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -111,4 +114,5 @@ def read_document(
         elapsed=extract_elapsed(tokens, parsed, dates, lex),
         times=times,
         conversions=conversions,
+        changes=extract_changes(tokens, quantities, lex),
     )

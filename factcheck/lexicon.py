@@ -128,6 +128,9 @@ class Lexicon:
     bare_suffixes: frozenset[str]
     sign_words: Mapping[str, int]
     change_words: frozenset[str]
+    change_up: frozenset[str]
+    share_cues: frozenset[str]
+    change_down: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     multipliers: Mapping[str, Fraction]
@@ -267,6 +270,9 @@ class Lexicon:
                 w.lower() for w in d.get("pronoun_one", {}).get("after", [])
             ),
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
+            share_cues=frozenset(w.lower() for w in d.get("shares", {}).get("cues", [])),
+            change_up=frozenset(w.lower() for w in d.get("change_direction", {}).get("up", [])),
+            change_down=frozenset(w.lower() for w in d.get("change_direction", {}).get("down", [])),
             hedges=Phrases(hedges),
             post_hedges=Phrases({_phrase(k): str(v) for k, v in d.get("post_hedges", {}).items()}),
             hedge_tolerance=Fraction(str(d.get("tolerance", "0.1"))),

@@ -197,6 +197,20 @@ class TimeConversion:
     other: ClockTime
 
 
+@attrs.frozen(slots=True)
+class Change:
+    """A figure said to rise or fall: "profit rose 33 percent to $643 million from $482.5
+    million" (by percent, after, before), "the index fell 120 points, or 1.5%, to 7,880"."""
+
+    span: Span
+    direction: Literal["up", "down"]
+    verb_span: Span
+    by: Quantity | None = None
+    by_percent: Quantity | None = None
+    before: Quantity | None = None
+    after: Quantity | None = None
+
+
 ElapsedKind = Literal["after", "ordinal"]
 
 

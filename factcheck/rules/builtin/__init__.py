@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from factcheck.rules.builtin.arithmetic import (
+    change_mismatch,
     conversion_mismatch,
     percent_mismatch,
     rate,
+    restatement_conflict,
+    share_sum,
     sum_mismatch,
 )
 from factcheck.rules.builtin.dates import (
@@ -28,6 +31,9 @@ def default_rules() -> tuple[Rule, ...]:
         sum_mismatch,
         percent_mismatch,
         conversion_mismatch,
+        change_mismatch,
+        restatement_conflict,
+        share_sum,
         rate,
         weekday_mismatch,
         relative_conflict,

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from factcheck.document import Document
-from factcheck.model import Amount, Evidence, Finding, Quantity
+from factcheck.model import Amount, Evidence, Finding, Quantity, Verdict
 from factcheck.rules.builtin.quantities import part_whole_pairs
 from factcheck.rules.engine import Example, rule
 from factcheck.rules.intervals import agrees, at_most
@@ -30,9 +30,10 @@ def _excerpt_between(doc: Document, start: int, end: int) -> str:
     return doc.text[start:end] if 0 <= start <= end else "\x00"
 
 
-def precision(written: str) -> Fraction:
-    """Half the step of the last digit written: "86" gives 1/2, "85.7" 1/20, "160" 5 (a
-    trailing zero of a whole number is read as rounding), "8.50" 1/200."""
+def precision(written: str, *, zeros_round: bool = False) -> Fraction:
+    """Half the step of the last digit written: "86" gives 1/2, "85.7" 1/20, "8.50" 1/200.
+    With ``zeros_round``, trailing zeros of a whole number are read as rounding ("160" gives
+    5), as in a conversion ("100 miles (160 km)"); a count such as "90,000 units" is not."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", written)
     if digits is None:
         return Fraction(1, 2)
@@ -40,7 +41,7 @@ def precision(written: str) -> Fraction:
     if "." in number:
         return Fraction(1, 2 * 10 ** len(number.split(".")[1]))
     zeros = len(number) - len(number.rstrip("0"))
-    if zeros == len(number):
+    if zeros == len(number) or not zeros_round:
         return Fraction(1, 2)
     return Fraction(10**zeros, 2)
 
@@ -70,6 +71,13 @@ def _ratio(part: Amount, whole: Amount) -> Amount | None:
     low = Fraction(part.low) / Fraction(whole.high) * 100
     high = Fraction(part.high) / Fraction(whole.low) * 100
     return Amount(_v(value) or 0, _v(low), _v(high), hedge=None if low == high else "ratio")
+
+
+def meet(computed: Amount, written: Amount) -> Verdict:
+    """Two rounded figures of one quantity agree when some reading of the one is a reading
+    of the other: ``consistent`` when their intervals meet, ``inconsistent`` when they do
+    not. (The true value behind a rounded figure is anywhere in its interval.)"""
+    return "inconsistent" if agrees(computed, written) == "inconsistent" else "consistent"
 
 
 def _show(x: int | Fraction) -> str:
@@ -145,7 +153,7 @@ def percent_mismatch(doc: Document) -> Iterator[Finding]:
         if pct is None or computed is None:
             continue
         written = _spread(pct.amount, precision(doc.excerpt(pct.number.span)))
-        verdict = agrees(computed, written)
+        verdict = meet(computed, written)
         text = doc.excerpt(pct.span)
         pair = f"{doc.excerpt(part.number.span)} of {doc.excerpt(whole.span)}"
         yield Finding(
@@ -250,10 +258,8 @@ def conversion_mismatch(doc: Document) -> Iterator[Finding]:
         if converted is None:
             continue
         low, high = converted
-        written = _spread(b.amount, precision(doc.excerpt(b.number.span)))
-        verdict = agrees(Amount(b.amount.value, _v(low), _v(high)), written)
-        if verdict == "uncertain":
-            verdict = "consistent"  # the two roundings overlap: some reading agrees
+        written = _spread(b.amount, precision(doc.excerpt(b.number.span), zeros_round=True))
+        verdict = meet(Amount(b.amount.value, _v(low), _v(high)), written)
         text_a, text_b = doc.excerpt(a.span), doc.excerpt(b.span)
         middle = _show((low + high) / 2)
         yield Finding(
@@ -281,7 +287,7 @@ def _convert(a: Quantity, b: Quantity, doc: Document) -> tuple[Fraction, Fractio
 
     assert a.unit is not None and b.unit is not None
     units = registry()
-    half = precision(doc.excerpt(a.number.span))
+    half = precision(doc.excerpt(a.number.span), zeros_round=True)
     ends = []
     for x in (Fraction(a.amount.value) - half, Fraction(a.amount.value) + half):
         try:
@@ -292,3 +298,346 @@ def _convert(a: Quantity, b: Quantity, doc: Document) -> tuple[Fraction, Fractio
         except Exception:  # pint: different dimensions, or a unit it cannot convert
             return None
     return min(ends), max(ends)
+
+
+def _rounded(q: Quantity, doc: Document) -> Amount:
+    """``q``'s amount widened by the rounding of its written digits, scaled to its value:
+    "$643 million" is 643 +- 0.5 million, "$482.5 million" 482.5 +- 0.05 million."""
+    written = doc.excerpt(q.number.span)
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+    if digits is None:
+        return q.amount  # a number in words ("five pence") is exact
+    half = precision(written)
+    if digits is not None:
+        shown = Fraction(digits.group().replace(",", ""))
+        value = Fraction(q.amount.value)
+        if shown and value and shown != value:
+            half *= abs(value / shown)  # "643 million": the step is a million
+    return _spread(q.amount, half)
+
+
+def _percent_change(before: Amount, after: Amount) -> Amount | None:
+    """(after - before) / before x 100 over the two intervals."""
+    if None in (before.low, before.high, after.low, after.high):
+        return None
+    assert before.low is not None and before.high is not None
+    assert after.low is not None and after.high is not None
+    if before.low <= 0:
+        return None
+    b_lo, b_hi = Fraction(before.low), Fraction(before.high)
+    a_lo, a_hi = Fraction(after.low), Fraction(after.high)
+    value = (Fraction(after.value) / Fraction(before.value) - 1) * 100
+    return Amount(_v(value) or 0, _v((a_lo / b_hi - 1) * 100), _v((a_hi / b_lo - 1) * 100))
+
+
+def _negated(a: Amount) -> Amount:
+    low = None if a.high is None else -Fraction(a.high)
+    high = None if a.low is None else -Fraction(a.low)
+    return Amount(_v(-Fraction(a.value)) or 0, _v(low), _v(high))
+
+
+def _plus(a: Amount, b: Amount, sign: int) -> Amount | None:
+    """a + sign x b over intervals (sign is 1 or -1)."""
+    if None in (a.low, a.high, b.low, b.high):
+        return None
+    assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    if sign > 0:
+        low, high = Fraction(a.low) + Fraction(b.low), Fraction(a.high) + Fraction(b.high)
+    else:
+        low, high = Fraction(a.low) - Fraction(b.high), Fraction(a.high) - Fraction(b.low)
+    value = Fraction(a.value) + sign * Fraction(b.value)
+    return Amount(_v(value) or 0, _v(low), _v(high))
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit and (a.unit is not None or a.noun == b.noun or not (a.noun and b.noun))
+
+
+@rule(
+    id="quantity.change-mismatch",
+    severity="error",
+    tags=("quantity",),
+    examples=(
+        Example(
+            "Net profit rose 33 percent to $643 million from $482.5 million.", "pass", dateline=D
+        ),
+        Example(
+            "Net profit rose 43 percent to $643 million from $482.5 million.", "fail", dateline=D
+        ),
+        Example("The index fell 120 points, or 1.5%, to 7,880.", "pass", dateline=D),
+        Example("The index fell 120 points, or 2.5%, to 7,880.", "fail", dateline=D),
+        Example("Sales fell to 90,000 units from 100,000 units.", "pass", dateline=D),
+        Example("Sales rose to 90,000 units from 100,000 units.", "fail", dateline=D),
+    ),
+)
+def change_mismatch(doc: Document) -> Iterator[Finding]:
+    """A change agrees with its figures: its direction with the before and after figures,
+    its amount with their difference, and its percentage with the difference over the
+    before figure ("rose 33 percent to $643 million from $482.5 million"; "fell 120 points,
+    or 1.5%, to 7,880" puts the before at 8,000). Each figure is read to the precision
+    written."""
+    for c in doc.changes:
+        checks: list[tuple[str, Amount, Amount]] = []  # (what, computed, written)
+        before = _rounded(c.before, doc) if c.before else None
+        after = _rounded(c.after, doc) if c.after else None
+        by = _rounded(c.by, doc) if c.by else None
+        sign = 1 if c.direction == "up" else -1
+        if c.before and c.after and not _same_measure(c.before, c.after):
+            continue
+        if c.by and (c.after or c.before) and not _same_measure(c.by, c.after or c.before):  # type: ignore[arg-type]
+            by = None
+        if before is None and after is not None and by is not None:
+            before = _plus(after, by, -sign)  # "fell 120 points to 7,880": from 8,000
+        if after is None and before is not None and by is not None:
+            after = _plus(before, by, sign)
+        if c.before is not None and c.after is not None:
+            # The direction is what the figures as written say: "declined to $3 billion
+            # from $3.2 billion" went down, whatever the rounding of "$3 billion".
+            went = Fraction(c.after.amount.value) - Fraction(c.before.amount.value)
+            checks.append(("direction", Amount.exact(_v(went * sign) or 0), _POSITIVE))
+        if before is not None and after is not None:
+            moved = _plus(after, before, -1)
+            if moved is not None:
+                if by is not None and c.before and c.after:
+                    checks.append(("amount", moved if sign > 0 else _negated(moved), by))
+            if c.by_percent is not None:
+                share = _percent_change(before, after)
+                if share is not None:
+                    written = _rounded(c.by_percent, doc)
+                    checks.append(("percent", share if sign > 0 else _negated(share), written))
+        if not checks:
+            continue
+        verdicts = [
+            _positive(computed) if what == "direction" else meet(computed, written)
+            for what, computed, written in checks
+        ]
+        verdict: Verdict = (
+            "inconsistent"
+            if "inconsistent" in verdicts
+            else "consistent"
+            if all(v == "consistent" for v in verdicts)
+            else "uncertain"
+        )
+        failed = [
+            what for (what, _, _), v in zip(checks, verdicts, strict=True) if v != "consistent"
+        ]
+        text = doc.excerpt(c.span)
+        evidence = [Evidence(c.verb_span, doc.excerpt(c.verb_span), "change")]
+        for label, q in (
+            ("by", c.by),
+            ("by percent", c.by_percent),
+            ("before", c.before),
+            ("after", c.after),
+        ):
+            if q is not None:
+                evidence.append(Evidence(q.span, doc.excerpt(q.span), label))
+        detail = "; ".join(
+            f"{what}: {_show(computed.value)}" + ("%" if what == "percent" else "")
+            for what, computed, _ in checks
+            if what != "direction"
+        )
+        yield Finding(
+            rule_id="quantity.change-mismatch",
+            verdict=verdict,
+            severity="error",
+            message=(
+                f'"{text}" adds up' + (f" ({detail})" if detail else "")
+                if verdict == "consistent"
+                else f'"{text}" does not add up: {", ".join(failed)}'
+                + (f" ({detail})" if detail else "")
+            ),
+            evidence=tuple(evidence),
+            values={
+                what: float(computed.value) for what, computed, _ in checks if what != "direction"
+            },
+        )
+
+
+_POSITIVE = Amount(1, 0, None, low_inclusive=False)
+
+
+def _positive(moved: Amount) -> Verdict:
+    """Whether a change moved the way its verb says: above zero for every reading."""
+    if moved.low is not None and moved.low > 0:
+        return "consistent"
+    if moved.high is not None and moved.high <= 0:
+        return "inconsistent"
+    return "uncertain"
+
+
+_PLACE = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:over|in|near|at|across|around|on)\s+(?:the\s+)?([A-Z][\w'-]+)"
+)
+#: How far apart two disjoint statements of one figure may lie and still be a loose
+#: rounding rather than a contradiction: "nearly 500" for 502 is uncertain, not wrong.
+_LOOSE = Fraction(5, 100)
+
+
+def _place(doc: Document, q: Quantity) -> str | None:
+    """The place named right after a count ("drones over Belgorod"), if any."""
+    m = _PLACE.match(doc.text[q.span.end : q.span.end + 60])
+    return m.group(1) if m else None
+
+
+_COMPARISONS = frozenset(
+    {"record", "largest", "biggest", "highest", "lowest", "previous", "earlier"}
+)
+
+
+def _compares(doc: Document, q: Quantity) -> bool:
+    """Whether ``q``'s sentence compares with another event ("the record", "the most")."""
+    sentence = doc.excerpt(doc.sentences[doc.sentence_index(q.span.start)].span).lower()
+    return bool(set(re.findall(r"[a-z]+", sentence)) & _COMPARISONS)
+
+
+def _sentence_date(doc: Document, q: Quantity) -> object:
+    here = doc.sentence_index(q.span.start)
+    for d in doc.dates:
+        if doc.sentence_index(d.span.start) == here and d.reference is None:
+            return (d.first, d.last)
+    return None
+
+
+@rule(
+    id="quantity.restatement-conflict",
+    severity="error",
+    tags=("quantity",),
+    examples=(
+        Example(
+            "Russia launched 502 drones overnight, the air force said. "
+            "Officials later confirmed that Russia had launched 502 drones.",
+            "pass",
+            dateline=D,
+        ),
+        Example(
+            "Russia launched 502 drones overnight, the air force said. "
+            "Officials later said Russia had launched more than 600 drones.",
+            "fail",
+            dateline=D,
+        ),
+        Example(
+            "Russia launched 502 drones overnight. In July, Russia launched 728 drones.",
+            "pass",
+            dateline=D,
+        ),
+    ),
+)
+def restatement_conflict(doc: Document) -> Iterator[Finding]:
+    """A figure stated twice in one story (the same role and counted noun, the same place
+    and day if either sentence names one) agrees with itself: "502 drones" and then "more
+    than 600 drones" for the same attack cannot both hold. Two statements whose intervals
+    miss each other by less than 5% ("nearly 500" for 502) are ``uncertain``, not wrong."""
+    listed = {s for e in doc.enumerations for s in e.items}
+    moving = {
+        q.span
+        for c in doc.changes
+        for q in (c.by, c.by_percent, c.before, c.after)
+        if q is not None
+    }
+    first: dict[tuple[object, ...], Quantity] = {}
+    for q in doc.quantities:
+        if q.role is None or q.noun is None or q.unit is not None or q.cumulative:
+            continue
+        if q.span in moving or q.role in _CHANGE_ROLES:
+            continue  # the figures of a change ("rose to 90,000 from 100,000") differ on purpose
+        if q.noun_span is None or not q.span.start <= q.noun_span.start < q.span.end:
+            continue  # "and 2 were freed": a count that borrows its noun is a part
+        if q.whole is not None or any(s.start <= q.span.start < s.end for s in listed):
+            continue  # a part, or an item of a breakdown: not the figure itself
+        if _compares(doc, q):
+            continue  # "the record is 810 drones": another event, for comparison
+        key = (q.role, q.noun, _place(doc, q))
+        earlier = first.setdefault(key, q)
+        if earlier is q:
+            continue
+        if Fraction(earlier.amount.value) <= 1 or Fraction(q.amount.value) <= 1:
+            continue  # "one new share": terms of a deal, not a count of the event
+        day_a, day_b = _sentence_date(doc, earlier), _sentence_date(doc, q)
+        if day_a is not None and day_b is not None and day_a != day_b:
+            first[key] = q  # another day: a new event, and the one later counts compare to
+            continue
+        a, b = earlier.amount, q.amount
+        verdict = agrees(a, b)
+        if verdict == "uncertain":
+            verdict = "consistent" if agrees(b, a) == "consistent" else "uncertain"
+        if verdict == "inconsistent":
+            top = max(abs(Fraction(a.value)), abs(Fraction(b.value)), Fraction(1))
+            gap = min(
+                abs(Fraction(x) - Fraction(y))
+                for x in (a.low, a.high)
+                for y in (b.low, b.high)
+                if x is not None and y is not None
+            )
+            if gap < _LOOSE * top:
+                verdict = "uncertain"
+        text_a, text_b = doc.excerpt(earlier.span), doc.excerpt(q.span)
+        yield Finding(
+            rule_id="quantity.restatement-conflict",
+            verdict=verdict,
+            severity="error",
+            message=(
+                f'"{text_b}" restates "{text_a}" ({q.role})'
+                if verdict == "consistent"
+                else f'"{text_b}" ({q.role}) does not agree with "{text_a}" stated before'
+            ),
+            evidence=(Evidence(earlier.span, text_a, "first"), Evidence(q.span, text_b, "again")),
+            values={"first": a.value, "again": b.value, "role": q.role, "noun": q.noun},
+        )
+
+
+@rule(
+    id="quantity.share-sum",
+    severity="error",
+    tags=("quantity",),
+    examples=(
+        Example("Smith won 52% of the vote, Jones 45% and Brown 3%.", "pass", dateline=D),
+        Example("Smith won 52% of the vote, Jones 45% and Brown 8%.", "fail", dateline=D),
+    ),
+)
+def share_sum(doc: Document) -> Iterator[Finding]:
+    """Shares of one whole, given in one sentence that names what is shared ("of the vote",
+    "market share", "of the budget": ``[shares]`` in roles.toml), add up to 100% at most,
+    to the precision written. Percentages of a change ("rose 5%") are not shares."""
+    changes = {c.by_percent.span for c in doc.changes if c.by_percent is not None}
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        if q.unit == "percent" and q.span not in changes and q.role not in _CHANGE_ROLES:
+            by_sentence.setdefault(doc.sentence_index(q.span.start), []).append(q)
+    for index, shares in by_sentence.items():
+        if len(shares) < 2:
+            continue
+        words = set(re.findall(r"[a-z]+", doc.excerpt(doc.sentences[index].span).lower()))
+        if not words & doc.lexicon.share_cues:
+            continue
+        total = _sum_amounts([_rounded(q, doc) for q in shares])
+        if total is None:
+            continue
+        # Rounded shares may add up to a little over 100 ("52 + 45 + 4"): only a sum that
+        # no reading brings down to 100 is wrong.
+        assert total.low is not None
+        verdict: Verdict = "consistent" if total.low <= 100 else "inconsistent"
+        shown = " + ".join(doc.excerpt(q.number.span) for q in shares)
+        yield Finding(
+            rule_id="quantity.share-sum",
+            verdict=verdict,
+            severity="error",
+            message=(
+                f"shares {shown} make {_show(total.value)}%"
+                if verdict == "consistent"
+                else f"shares {shown} make {_show(total.value)}%, more than the whole"
+            ),
+            evidence=tuple(Evidence(q.span, doc.excerpt(q.span), "share") for q in shares),
+            values={"sum": float(total.value), "shares": len(shares)},
+        )
+
+
+_CHANGE_ROLES = frozenset({"increased", "decreased", "cut", "raised"})
+
+
+def _sum_amounts(amounts: list[Amount]) -> Amount | None:
+    if any(a.low is None or a.high is None for a in amounts):
+        return None
+    low = sum((Fraction(a.low) for a in amounts if a.low is not None), Fraction(0))
+    high = sum((Fraction(a.high) for a in amounts if a.high is not None), Fraction(0))
+    value = sum((Fraction(a.value) for a in amounts), Fraction(0))
+    return Amount(_v(value) or 0, _v(low), _v(high))
