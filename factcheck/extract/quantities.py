@@ -202,10 +202,14 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
     ):
         if tokens[nxt + 1].kind == "num":
             return False
-    # A bare four-digit number between 1500 and 2100 is a year unless it counts something.
+    # A bare four-digit number between 1500 and 2100 is a year unless it counts something:
+    # a plural after it ("2000 people") or a partitive ("1500 of the drones", "1990 of them").
     if core.kind == "num" and p.core == p.last and len(core.text) == 4 and core.text.isdecimal():
         if 1500 <= int(core.text) <= 2100:
-            return nxt < len(tokens) and looks_plural(tokens[nxt].text, lexicon)
+            if nxt < len(tokens) and looks_plural(tokens[nxt].text, lexicon):
+                return True
+            partitive = lexicon.grammar["determiners"] | lexicon.grammar["refers_back"]
+            return after[:1] == ["of"] and len(after) > 1 and after[1] in partitive
     return True
 
 
