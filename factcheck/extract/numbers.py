@@ -483,6 +483,8 @@ def _percent_suffix(tokens: Sequence[Token], last: int, kind: NumberKind) -> tup
         if after is not None and after.start == tokens[nxt].end and after.kind != "punct":
             return last, kind  # "%20", "%3E": an escape in a web address, not a percentage
         return nxt, "percent"
+    if nxt >= len(tokens) or tokens[nxt].lower not in _PERCENT_FIRST:
+        return last, kind
     for phrase in _PERCENT_WORDS:
         words = tuple(t.lower for t in tokens[nxt : nxt + len(phrase)])
         if words == phrase:

@@ -8,6 +8,7 @@ reading of the figures satisfies it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -484,18 +485,19 @@ _COMPARISONS = frozenset(
 )
 
 
-def _compares(doc: Document, q: Quantity) -> bool:
-    """Whether ``q``'s sentence compares with another event ("the record", "the most")."""
-    sentence = doc.excerpt(doc.sentences[doc.sentence_index(q.span.start)].span).lower()
-    return bool(set(re.findall(r"[a-z]+", sentence)) & _COMPARISONS)
+def _compares(doc: Document, sentence: int) -> bool:
+    """Whether a sentence compares with another event ("the record", "the largest")."""
+    words = re.findall(r"[a-z]+", doc.excerpt(doc.sentences[sentence].span).lower())
+    return bool(set(words) & _COMPARISONS)
 
 
-def _sentence_date(doc: Document, q: Quantity) -> object:
-    here = doc.sentence_index(q.span.start)
+def _days_by_sentence(doc: Document) -> dict[int, object]:
+    """The first dated period named in each sentence, computed once per document."""
+    days: dict[int, object] = {}
     for d in doc.dates:
-        if doc.sentence_index(d.span.start) == here and d.reference is None:
-            return (d.first, d.last)
-    return None
+        if d.reference is None:
+            days.setdefault(doc.sentence_index(d.span.start), (d.first, d.last))
+    return days
 
 
 @rule(
@@ -527,7 +529,10 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
     and day if either sentence names one) agrees with itself: "502 drones" and then "more
     than 600 drones" for the same attack cannot both hold. Two statements whose intervals
     miss each other by less than 5% ("nearly 500" for 502) are ``uncertain``, not wrong."""
-    listed = {s for e in doc.enumerations for s in e.items}
+    listed = sorted(s for e in doc.enumerations for s in e.items)
+    listed_starts = [s.start for s in listed]
+    days = _days_by_sentence(doc)
+    comparing: dict[int, bool] = {}
     moving = {
         q.span
         for c in doc.changes
@@ -542,9 +547,13 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
             continue  # the figures of a change ("rose to 90,000 from 100,000") differ on purpose
         if q.noun_span is None or not q.span.start <= q.noun_span.start < q.span.end:
             continue  # "and 2 were freed": a count that borrows its noun is a part
-        if q.whole is not None or any(s.start <= q.span.start < s.end for s in listed):
+        k = bisect.bisect_right(listed_starts, q.span.start) - 1
+        if q.whole is not None or (k >= 0 and q.span.start < listed[k].end):
             continue  # a part, or an item of a breakdown: not the figure itself
-        if _compares(doc, q):
+        sentence = doc.sentence_index(q.span.start)
+        if sentence not in comparing:
+            comparing[sentence] = _compares(doc, sentence)
+        if comparing[sentence]:
             continue  # "the record is 810 drones": another event, for comparison
         key = (q.role, q.noun, _place(doc, q))
         earlier = first.setdefault(key, q)
@@ -552,7 +561,8 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
             continue
         if Fraction(earlier.amount.value) <= 1 or Fraction(q.amount.value) <= 1:
             continue  # "one new share": terms of a deal, not a count of the event
-        day_a, day_b = _sentence_date(doc, earlier), _sentence_date(doc, q)
+        day_a = days.get(doc.sentence_index(earlier.span.start))
+        day_b = days.get(sentence)
         if day_a is not None and day_b is not None and day_a != day_b:
             first[key] = q  # another day: a new event, and the one later counts compare to
             continue
