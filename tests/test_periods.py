@@ -286,3 +286,8 @@ def test_review_regressions_for_years_and_since_ranges() -> None:
     assert [f.verdict for f in report.findings if f.rule_id == "date.elapsed-mismatch"] == [
         "consistent"
     ]
+
+
+def test_month_with_a_relative_year() -> None:
+    assert dates("Prices peaked in June last year.") == [("June last year", "2024-06")]
+    assert dates("Talks began in January this year.") == [("January this year", "2025-01")]

@@ -507,6 +507,13 @@ def _month_alone_at(
     # often a modifier ("the planned March vote") as a past.
     tense = tense_at(tokens, k, lexicon, window=_MONTH_TENSE_WINDOW, participles=False)
     days = None
+    # "June last year", "January this year": the month of the year named after it.
+    year_words = lexicon.relative_periods.match(tokens, k + 1)
+    if year_words is not None and year_words[0][0] == "year" and year_words[1] == 2:
+        last = k + 2
+        if dateline is not None:
+            days = _month_days(dateline.year + year_words[0][1], month)
+        return _mention(_span(tokens, i, last), days, "month", tense=tense), last
     if dateline is not None:
         days = _pick(_instances(month, 1, dateline), dateline, offset, tense, months_apart=True)
     # "in August" names the month as a calendar does, the year aside; "last May" counts
