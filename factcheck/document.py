@@ -101,7 +101,7 @@ def read_document(
     if line is not None and line.span is not None:
         excluded.append(line.span)
     quantities = extract_quantities(tokens, parsed, excluded, lex)
-    enumerations = extract_enumerations(tokens, parsed, quantities, lex)
+    enumerations = extract_enumerations(tokens, parsed, quantities, lex, text)
     return Document(
         text=text,
         dateline=line,

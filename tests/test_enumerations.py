@@ -40,3 +40,23 @@ COUNT = "quantity.enumeration-count"
 )
 def test_enumeration_table(text: str, expected: list[tuple[str, str]]) -> None:
     assert verdicts(text) == expected
+
+
+def test_lists_on_the_lines_after_a_colon() -> None:
+    story = (
+        "date 2025-09-04\nAir defences downed {total} drones overnight:\n"
+        "- 11 over Belgorod\n- 28 over Voronezh\n- 17 over Rostov\n\n"
+        "Officials said more attacks were likely."
+    )
+    ok = factcheck.check(story.format(total=56))
+    assert [(e.count.value, e.numeric) for e in ok.enumerations] == [(56, True)]
+    assert not ok.problems
+    wrong = factcheck.check(story.format(total=66))
+    assert [f.rule_id for f in wrong.problems] == ["quantity.sum-mismatch"]
+    names = factcheck.check(
+        "date 2025-09-04\nFive countries pledged troops:\nFrance\nGermany\nPoland\nSpain\n\n"
+        "The rest declined."
+    )
+    assert [(f.rule_id, f.verdict) for f in names.problems] == [
+        ("quantity.enumeration-count", "inconsistent")
+    ]

@@ -42,6 +42,7 @@ def extract_enumerations(
     numbers: Sequence[ParsedNumber],
     quantities: Sequence[Quantity],
     lexicon: Lexicon,
+    text: str = "",
 ) -> tuple[Enumeration, ...]:
     """Find every list introducer, read the list after it, and pair it with its count.
 
@@ -80,7 +81,11 @@ def extract_enumerations(
                 candidates.append(q)
         if not candidates:
             continue
-        found = _list_after(tokens, k + size, tok.sentence, by_start)
+        below = k + size < len(tokens) and tokens[k + size].sentence != tok.sentence
+        if tok.text == ":" and below:
+            found = _lines_after(tokens, k + size, by_start, text)  # a list on the lines below
+        else:
+            found = _list_after(tokens, k + size, tok.sentence, by_start)
         if found is None:
             continue
         items, counts, open_ended, end, numeric = found
@@ -165,6 +170,54 @@ def _list_after(
     if len(items) < 2:
         return None
     return items, counts, open_ended, items[-1].end, numeric
+
+
+_BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
+_LINE_ENDS = frozenset({".", ",", ";"})
+
+
+def _lines_after(
+    tokens: Sequence[Token], k: int, by_start: dict[int, ParsedNumber], text: str
+) -> tuple[list[Span], list[Amount], bool, int, bool] | None:
+    """A list on the lines after a colon, one item a line, bulleted or not:
+
+        Air defences downed 56 drones overnight:
+        - 11 over Belgorod
+        - 28 over Voronezh
+
+    The list ends at a blank line, at a line too long to be an item, or at a line that
+    starts with neither a bullet, a figure nor a capital letter."""
+    n = len(tokens)
+    items: list[Span] = []
+    counts: list[Amount] = []
+    numeric = True
+    while k < n and len(items) <= _MAX_ITEMS:
+        sentence = tokens[k].sentence
+        end = k
+        while end < n and tokens[end].sentence == sentence:
+            end += 1
+        first = k + 1 if tokens[k].text in _BULLETS else k
+        last = end - 1
+        while last > first and tokens[last].text in _LINE_ENDS:
+            last -= 1
+        if first > last or last - first + 1 > _MAX_ITEM:
+            break
+        lead = tokens[first]
+        number = by_start.get(lead.start)
+        if number is None and not (lead.text[:1].isupper() or tokens[k].text in _BULLETS):
+            break
+        if items and "\n\n" in text[tokens[k - 1].end : tokens[k].start].replace("\r", ""):
+            break  # a blank line ends the list
+        if number is not None:
+            counts.append(number.mention.amount)
+        else:
+            counts.append(Amount.exact(1))
+            numeric = False
+        items.append(Span(lead.start, tokens[last].end))
+        k = end
+    if len(items) < 2:
+        return None
+    return items, counts, False, items[-1].end, numeric
 
 
 def _sum(amounts: Sequence[Amount]) -> Amount:
