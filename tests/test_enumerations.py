@@ -60,3 +60,14 @@ def test_lists_on_the_lines_after_a_colon() -> None:
     assert [(f.rule_id, f.verdict) for f in names.problems] == [
         ("quantity.enumeration-count", "inconsistent")
     ]
+
+
+def test_a_figure_for_each_of_several_places_counts_once_per_place() -> None:
+    story = (
+        "Air defences destroyed {total} drones: 11 over Belgorod, 28 over Voronezh, "
+        "two each over Oryol and Kaluga, and 13 over Rostov."
+    )
+    ok = factcheck.check(story.format(total=56), dateline="2025-09-04")
+    assert [e.count.value for e in ok.enumerations] == [56] and not ok.problems
+    wrong = factcheck.check(story.format(total=58), dateline="2025-09-04")
+    assert [f.rule_id for f in wrong.problems] == ["quantity.sum-mismatch"]

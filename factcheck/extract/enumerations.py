@@ -124,6 +124,7 @@ def _list_after(
     counts: list[Amount] = []
     open_ended = False
     numeric = True
+    each: Amount | None = None
     item_start = k
     while True:
         if k - item_start > _MAX_ITEM or len(items) > _MAX_ITEMS:
@@ -150,6 +151,12 @@ def _list_after(
                     keep = False
                 elif number is not None:
                     counts.append(number.mention.amount)
+                    # "two each over Oryol and Kaluga": the figure counts once per place.
+                    after = number.last + 1
+                    counted_each = after < len(tokens) and tokens[after].lower == "each"
+                    each = number.mention.amount if counted_each else None
+                elif each is not None and first.text[:1].isupper():
+                    counts.append(each)  # "... and Kaluga" after "two each over Oryol"
                 elif not (first.text[:1].isupper() or first.lower in _ARTICLES):
                     # A lower-case run is a clause: after two items it ends the list
                     # ("Smith and Jones, resigned"), before that there was no list.
