@@ -36,7 +36,7 @@ _HEADER_LINES = 5  # header lines read before the story starts
 _RUNNING_WORD = re.compile(r"\b(?!(?:at|am|pm|on|updated|published|last)\b)[a-z]{3,}\b")
 # "KYIV, Sept 4 (Reuters) -": a capitalized place, a month and day, an agency in brackets.
 _WIRE = re.compile(
-    r"\A\ufeff?\s*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
+    r"\ufeff?[^\S\n]*[A-Z][A-Za-z .'\u2019-]{1,60}?,\s*"
     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"  # Sept 4
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?)"  # 4 Sept
     r"(?:,?\s*(?P<year>\d{4}))?\s*\((?P<agency>[^()\n]{1,30})\)\s*[-\u2013\u2014]"
@@ -88,8 +88,9 @@ def detect_dateline(
         found = _date(int(m[1]), int(m[2]), int(m[3]))
         if found:
             return Dateline(found, "text", Span(m.start(1), m.end(3)))
-    m = _WIRE.match(text)
-    if m and m["agency"].strip() in lexicon.agencies:
+    for m in _wire_openers(text):
+        if m["agency"].strip() not in lexicon.agencies:
+            continue
         month_group = "month" if m["month"] else "month2"
         day_group = "day" if m["day"] else "day2"
         month = lexicon.months.get(m[month_group].lower())
@@ -109,6 +110,22 @@ def detect_dateline(
                     ),
                 )
     return _header_line_date(text, lexicon)
+
+
+def _wire_openers(text: str) -> list[re.Match[str]]:
+    """Wire openers at the start of the text or of one of the first few lines: a headline
+    may stand above "KYIV, Sept 4 (Reuters) -"."""
+    found = []
+    start = 0
+    for _ in range(_HEADER_LINES + 1):
+        m = _WIRE.match(text, start)
+        if m:
+            found.append(m)
+        newline = text.find("\n", start, start + 2 * _HEADER_LINE)
+        if newline < 0:
+            break
+        start = newline + 1
+    return found
 
 
 def _header_line_date(text: str, lexicon: Lexicon) -> Dateline | None:

@@ -207,3 +207,10 @@ def test_dateline_beats_year_hint_across_new_year() -> None:
     assert report.dateline is not None and report.dateline.date == dt.date(2025, 1, 2)
     (f,) = report.findings
     assert (f.verdict, f.values["date"]) == ("consistent", "2024-12-30")
+
+
+def test_wire_dateline_below_a_headline() -> None:
+    text = "Russia fires 502 drones at Ukraine\n\nKYIV, Sept 4 (Reuters) - Russia launched drones."
+    found = detect_dateline(text, LEX, year=2025)
+    assert found is not None and found.span is not None
+    assert (found.date, found.span.slice(text)) == (dt.date(2025, 9, 4), "Sept 4")

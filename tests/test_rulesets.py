@@ -225,3 +225,16 @@ def test_entry_point_plugin_is_picked_up(tmp_path: Path, monkeypatch: pytest.Mon
         assert "desk.always" not in ids(report.findings)
     finally:
         sys.modules.pop("desk_plugin", None)
+
+
+def test_headline_and_body_restate_one_figure() -> None:
+    story = (
+        "Russia fires 502 drones at Ukraine overnight\n\n"
+        "KYIV, Sept 4 (Reuters) - Russia launched {n} drones and 24 missiles at Ukraine "
+        "overnight, the air force said."
+    )
+    report = factcheck.check(story.format(n=502), year=2025)
+    assert report.dateline is not None and str(report.dateline.date) == "2025-09-04"
+    assert not report.problems
+    report = factcheck.check(story.format(n=600), year=2025)
+    assert [f.rule_id for f in report.problems] == ["quantity.restatement-conflict"]

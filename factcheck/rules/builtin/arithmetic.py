@@ -491,13 +491,24 @@ def _compares(doc: Document, sentence: int) -> bool:
     return bool(set(words) & _COMPARISONS)
 
 
-def _days_by_sentence(doc: Document) -> dict[int, object]:
-    """The first dated period named in each sentence, computed once per document."""
-    days: dict[int, object] = {}
+def _days_by_sentence(doc: Document) -> dict[int, tuple[object, object]]:
+    """The first dated period named in each sentence (the dateline aside), once per text."""
+    line = doc.dateline.span if doc.dateline is not None else None
+    days: dict[int, tuple[object, object]] = {}
     for d in doc.dates:
-        if d.reference is None:
-            days.setdefault(doc.sentence_index(d.span.start), (d.first, d.last))
+        if d.reference is not None or d.first is None or d.last is None:
+            continue
+        if line is not None and line.start <= d.span.start < line.end:
+            continue  # "KYIV, Sept 4 (Reuters) -" dates the story, not the event
+        days.setdefault(doc.sentence_index(d.span.start), (d.first, d.last))
     return days
+
+
+def _apart(a: tuple[object, object] | None, b: tuple[object, object] | None) -> bool:
+    """Whether two sentences name days that do not overlap (two different events)."""
+    if a is None or b is None:
+        return False
+    return bool(a[1] < b[0] or b[1] < a[0])  # type: ignore[operator]
 
 
 @rule(
@@ -563,7 +574,7 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
             continue  # "one new share": terms of a deal, not a count of the event
         day_a = days.get(doc.sentence_index(earlier.span.start))
         day_b = days.get(sentence)
-        if day_a is not None and day_b is not None and day_a != day_b:
+        if _apart(day_a, day_b):
             first[key] = q  # another day: a new event, and the one later counts compare to
             continue
         a, b = earlier.amount, q.amount
