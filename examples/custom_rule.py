@@ -18,7 +18,15 @@ ARTICLE = (
 )
 
 
-@factcheck.rule(id="house.killed-within-casualties", severity="error")
+@factcheck.rule(
+    id="house.killed-within-casualties",
+    severity="error",
+    tags=["quantity", "house"],
+    examples=[
+        ("The blast left 14 casualties. Rescuers said 9 people were killed.", "pass"),
+        ("The blast left 14 casualties. Rescuers said 17 people were killed.", "fail"),
+    ],
+)
 def killed_within_casualties(doc: Document) -> Iterator[Finding]:
     """The number killed cannot exceed the casualties reported in the same story."""
     casualties = [q for q in doc.quantities if q.noun == "casualty"]
@@ -43,7 +51,8 @@ def killed_within_casualties(doc: Document) -> Iterator[Finding]:
 
 
 def main() -> int:
-    report = factcheck.check(ARTICLE, rules=[*factcheck.default_rules(), killed_within_casualties])
+    rules = factcheck.RuleSet.default().extend(killed_within_casualties)
+    report = factcheck.check(ARTICLE, rules=rules)
     for f in report.findings:
         print(f"[{f.verdict}] {f.rule_id}: {f.message}")
     return 0
