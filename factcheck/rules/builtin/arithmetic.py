@@ -613,12 +613,24 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
     examples=(
         Example("Smith won 52% of the vote, Jones 45% and Brown 3%.", "pass", dateline=D),
         Example("Smith won 52% of the vote, Jones 45% and Brown 8%.", "fail", dateline=D),
+        Example(
+            "The coalition won 60% of the vote: Labour 35%, the Greens 20% and the Left 5%.",
+            "pass",
+            dateline=D,
+        ),
+        Example(
+            "The coalition won 60% of the vote: Labour 35%, the Greens 20% and the Left 9%.",
+            "fail",
+            dateline=D,
+        ),
     ),
 )
 def share_sum(doc: Document) -> Iterator[Finding]:
     """Shares of one whole, given in one sentence that names what is shared ("of the vote",
     "market share", "of the budget": ``[shares]`` in roles.toml), add up to 100% at most,
-    to the precision written. Percentages of a change ("rose 5%") are not shares."""
+    to the precision written, or to the total share stated before a colon ("won 60% of the
+    vote: Labour 35%, the Greens 20% and the Left 5%"). Percentages of a change ("rose 5%")
+    are not shares."""
     changes = {c.by_percent.span for c in doc.changes if c.by_percent is not None}
     by_sentence: dict[int, list[Quantity]] = {}
     for q in doc.quantities:
@@ -630,25 +642,46 @@ def share_sum(doc: Document) -> Iterator[Finding]:
         words = set(re.findall(r"[a-z]+", doc.excerpt(doc.sentences[index].span).lower()))
         if not words & doc.lexicon.share_cues:
             continue
+        # "The coalition won 60%: 35%, 20% and 5%": a stated total share before a colon.
+        stated = None
+        if len(shares) >= 3 and ":" in doc.text[shares[0].span.end : shares[1].span.start]:
+            stated, shares = shares[0], shares[1:]
         total = _sum_amounts([_rounded(q, doc) for q in shares])
         if total is None:
             continue
-        # Rounded shares may add up to a little over 100 ("52 + 45 + 4"): only a sum that
-        # no reading brings down to 100 is wrong.
         assert total.low is not None
-        verdict: Verdict = "consistent" if total.low <= 100 else "inconsistent"
         shown = " + ".join(doc.excerpt(q.number.span) for q in shares)
+        if stated is not None:
+            verdict: Verdict = meet(total, _rounded(stated, doc))
+            whole = doc.excerpt(stated.span)
+            message = (
+                f'shares {shown} make {_show(total.value)}%, as "{whole}" says'
+                if verdict == "consistent"
+                else f'shares {shown} make {_show(total.value)}%, not "{whole}"'
+            )
+        else:
+            # Rounded shares may add up to a little over 100 ("52 + 45 + 4"): only a sum
+            # that no reading brings down to 100 is wrong.
+            verdict = "consistent" if total.low <= 100 else "inconsistent"
+            message = (
+                f"shares {shown} make {_show(total.value)}%"
+                if verdict == "consistent"
+                else f"shares {shown} make {_show(total.value)}%, more than the whole"
+            )
+        evidence = tuple(Evidence(q.span, doc.excerpt(q.span), "share") for q in shares)
+        if stated is not None:
+            evidence = (Evidence(stated.span, doc.excerpt(stated.span), "total"), *evidence)
         yield Finding(
             rule_id="quantity.share-sum",
             verdict=verdict,
             severity="error",
-            message=(
-                f"shares {shown} make {_show(total.value)}%"
-                if verdict == "consistent"
-                else f"shares {shown} make {_show(total.value)}%, more than the whole"
-            ),
-            evidence=tuple(Evidence(q.span, doc.excerpt(q.span), "share") for q in shares),
-            values={"sum": float(total.value), "shares": len(shares)},
+            message=message,
+            evidence=evidence,
+            values={
+                "sum": float(total.value),
+                "shares": len(shares),
+                "stated": None if stated is None else float(stated.amount.value),
+            },
         )
 
 
