@@ -129,8 +129,9 @@ class Lexicon:
     sign_words: Mapping[str, int]
     change_words: frozenset[str]
     change_up: frozenset[str]
-    share_cues: frozenset[str]
     change_down: frozenset[str]
+    share_cues: frozenset[str]
+    share_breakers: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     multipliers: Mapping[str, Fraction]
@@ -271,6 +272,7 @@ class Lexicon:
             ),
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             share_cues=frozenset(w.lower() for w in d.get("shares", {}).get("cues", [])),
+            share_breakers=frozenset(w.lower() for w in d.get("shares", {}).get("breakers", [])),
             change_up=frozenset(w.lower() for w in d.get("change_direction", {}).get("up", [])),
             change_down=frozenset(w.lower() for w in d.get("change_direction", {}).get("down", [])),
             hedges=Phrases(hedges),

@@ -71,3 +71,28 @@ def test_a_figure_for_each_of_several_places_counts_once_per_place() -> None:
     assert [e.count.value for e in ok.enumerations] == [56] and not ok.problems
     wrong = factcheck.check(story.format(total=58), dateline="2025-09-04")
     assert [f.rule_id for f in wrong.problems] == ["quantity.sum-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("story", "problems"),
+    [
+        (
+            "Air defences downed 56 drones overnight:\n11 over Belgorod\n28 over Voronezh\n"
+            "17 over Rostov\n\nMore attacks came.",
+            [],
+        ),
+        (
+            "Air defences downed 66 drones overnight:\n11 over Belgorod\n28 over Voronezh\n"
+            "17 over Rostov\n\nMore attacks came.",
+            ["quantity.sum-mismatch"],
+        ),
+        ("Air defences downed 56 drones: Belgorod 11, Voronezh 28 and Rostov 17.", []),
+        (
+            "Air defences downed 56 drones: Belgorod 11, Voronezh 28 and Rostov 27.",
+            ["quantity.sum-mismatch"],
+        ),
+    ],
+)
+def test_breakdowns_on_lines_and_with_figures_after_names(story: str, problems: list[str]) -> None:
+    report = factcheck.check(story, dateline="2025-09-04")
+    assert [f.rule_id for f in report.problems] == problems

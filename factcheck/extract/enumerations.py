@@ -2,8 +2,8 @@
 
 "at least seven countries had offered to host the talks: Austria, Turkey, Switzerland and
 the Vatican, as well as three Gulf states" states seven and lists 4 + 3. A list after a
-colon, a dash or a bracket claims to be complete; one after "including" or "such as" only
-samples the whole.
+colon or a dash claims to be complete; one after "including", "such as" or an opening
+bracket only samples the whole.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ def extract_enumerations(
     nearest on a tie: a list rarely misses its count by more than another count does.
     """
     by_start = {p.mention.span.start: p for p in numbers if p.mention.kind == "cardinal"}
+    by_end = {p.mention.span.end: p for p in numbers if p.mention.kind == "cardinal"}
     index = {t.start: k for k, t in enumerate(tokens)}
     stated = [
         (index[q.noun_span.start], q)
@@ -85,7 +86,10 @@ def extract_enumerations(
         if tok.text == ":" and below:
             found = _lines_after(tokens, k + size, by_start, text)  # a list on the lines below
         else:
-            found = _list_after(tokens, k + size, tok.sentence, by_start)
+            # A colon at the end of a line with the items below, one a line, even when the
+            # lines were read as one sentence ("overnight:\n11 over Belgorod\n28 ...").
+            lines = tok.text == ":" and "\n" in text[tok.end : tok.end + 3]
+            found = _list_after(tokens, k + size, tok.sentence, by_start, by_end, text, lines)
         if found is None:
             continue
         items, counts, open_ended, end, numeric = found
@@ -115,10 +119,16 @@ def _spaced(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _list_after(
-    tokens: Sequence[Token], k: int, sentence: int, by_start: dict[int, ParsedNumber]
+    tokens: Sequence[Token],
+    k: int,
+    sentence: int,
+    by_start: dict[int, ParsedNumber],
+    by_end: dict[int, ParsedNumber],
+    text: str = "",
+    lines: bool = False,
 ) -> tuple[list[Span], list[Amount], bool, int, bool] | None:
     """The items from token ``k`` on: spans, counts, open-ended?, end offset, and whether
-    every item was a figure."""
+    every item was a figure. With ``lines`` a line break also separates items."""
     n = len(tokens)
     items: list[Span] = []
     counts: list[Amount] = []
@@ -136,6 +146,9 @@ def _list_after(
         )
         found = None if at_end else _SEPARATORS.match(tokens, k)
         sep = found[1] if found else 0
+        if not at_end and not sep and lines and k > item_start:
+            if "\n" in text[tokens[k - 1].end : tokens[k].start]:
+                sep = -1  # a line break ends the item; the next starts at this token
         if at_end or sep:
             if k > item_start:
                 first, last = tokens[item_start], tokens[k - 1]
@@ -157,6 +170,12 @@ def _list_after(
                     each = number.mention.amount if counted_each else None
                 elif each is not None and first.text[:1].isupper():
                     counts.append(each)  # "... and Kaluga" after "two each over Oryol"
+                elif (
+                    first.text[:1].isupper()
+                    and (trailing := by_end.get(last.end)) is not None
+                    and trailing.first > item_start
+                ):
+                    counts.append(trailing.mention.amount)  # "Belgorod 11, Voronezh 28"
                 elif not (first.text[:1].isupper() or first.lower in _ARTICLES):
                     # A lower-case run is a clause: after two items it ends the list
                     # ("Smith and Jones, resigned"), before that there was no list.
@@ -170,7 +189,7 @@ def _list_after(
                     items.append(Span(first.start, last.end))
             if at_end:
                 break
-            k += sep
+            k += max(sep, 0)
             item_start = k
             continue
         k += 1
@@ -199,9 +218,14 @@ def _lines_after(
     counts: list[Amount] = []
     numeric = True
     while k < n and len(items) <= _MAX_ITEMS:
-        sentence = tokens[k].sentence
-        end = k
-        while end < n and tokens[end].sentence == sentence:
+        if items and "\n\n" in text[tokens[k - 1].end : tokens[k].start].replace("\r", ""):
+            break  # a blank line ends the list
+        end = k + 1  # the line: up to a line break or a new sentence
+        while (
+            end < n
+            and tokens[end].sentence == tokens[k].sentence
+            and "\n" not in text[tokens[end - 1].end : tokens[end].start]
+        ):
             end += 1
         first = k + 1 if tokens[k].text in _BULLETS else k
         last = end - 1
@@ -213,8 +237,6 @@ def _lines_after(
         number = by_start.get(lead.start)
         if number is None and not (lead.text[:1].isupper() or tokens[k].text in _BULLETS):
             break
-        if items and "\n\n" in text[tokens[k - 1].end : tokens[k].start].replace("\r", ""):
-            break  # a blank line ends the list
         if number is not None:
             counts.append(number.mention.amount)
         else:

@@ -136,17 +136,17 @@ def rate(doc: Document) -> Iterator[Finding]:
 def percent_mismatch(doc: Document) -> Iterator[Finding]:
     """A percentage written right after a part and its whole ("430 of 502, or 86 %") is
     that share, to the precision written: "86%" allows [85.5, 86.5)."""
-    percents = [q for q in doc.quantities if q.unit == "percent"]
+    percents: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        if q.unit == "percent":
+            percents.setdefault(doc.sentence_index(q.span.start), []).append(q)
     for part, whole in part_whole_pairs(doc):
         end = max(part.span.end, whole.span.end)
-        sentence = doc.sentence_index(end)
         pct = next(
             (
                 q
-                for q in percents
-                if q.span.start >= end
-                and doc.sentence_index(q.span.start) == sentence
-                and _RESTATES.match(_excerpt_between(doc, end, q.span.start))
+                for q in percents.get(doc.sentence_index(end), ())
+                if q.span.start >= end and _RESTATES.match(_excerpt_between(doc, end, q.span.start))
             ),
             None,
         )
@@ -259,7 +259,7 @@ def conversion_mismatch(doc: Document) -> Iterator[Finding]:
         if converted is None:
             continue
         low, high = converted
-        written = _spread(b.amount, precision(doc.excerpt(b.number.span), zeros_round=True))
+        written = _spread(b.amount, _half(b, doc, zeros_round=True))
         verdict = meet(Amount(b.amount.value, _v(low), _v(high)), written)
         text_a, text_b = doc.excerpt(a.span), doc.excerpt(b.span)
         middle = _show((low + high) / 2)
@@ -288,7 +288,9 @@ def _convert(a: Quantity, b: Quantity, doc: Document) -> tuple[Fraction, Fractio
 
     assert a.unit is not None and b.unit is not None
     units = registry()
-    half = precision(doc.excerpt(a.number.span), zeros_round=True)
+    # The source is read as written ("100 miles" is 99.5 to 100.5): only the conversion,
+    # the figure a writer rounds to fit, may have rounded away its trailing zeros.
+    half = _half(a, doc)
     ends = []
     for x in (Fraction(a.amount.value) - half, Fraction(a.amount.value) + half):
         try:
@@ -301,19 +303,30 @@ def _convert(a: Quantity, b: Quantity, doc: Document) -> tuple[Fraction, Fractio
     return min(ends), max(ends)
 
 
-def _rounded(q: Quantity, doc: Document) -> Amount:
-    """``q``'s amount widened by the rounding of its written digits, scaled to its value:
-    "$643 million" is 643 +- 0.5 million, "$482.5 million" 482.5 +- 0.05 million."""
+def _half(q: Quantity, doc: Document, *, zeros_round: bool = False) -> Fraction:
+    """Half the step of ``q``'s last written digit, in the units of its value: "$643
+    million" gives half a million, "$482.5 million" 50,000, "five pence" 0 (a number in
+    words is exact)."""
     written = doc.excerpt(q.number.span)
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", written)
     if digits is None:
-        return q.amount  # a number in words ("five pence") is exact
-    half = precision(written)
-    if digits is not None:
-        shown = Fraction(digits.group().replace(",", ""))
-        value = Fraction(q.amount.value)
-        if shown and value and shown != value:
-            half *= abs(value / shown)  # "643 million": the step is a million
+        return Fraction(0)
+    half = precision(written, zeros_round=zeros_round)
+    shown = Fraction(digits.group().replace(",", ""))
+    value = Fraction(q.number.amount.value)
+    if shown and value and shown != value:
+        half *= abs(value / shown)  # "643 million": the step is a million
+    return half
+
+
+def _rounded(q: Quantity, doc: Document) -> Amount:
+    """``q``'s amount widened by the rounding of its written digits, scaled to its value:
+    "$643 million" is 643 +- 0.5 million, "$482.5 million" 482.5 +- 0.05 million."""
+    half = _half(q, doc)
+    if not half:
+        return q.amount
+    if q.measure is not None and q.number.amount.value:
+        half *= abs(Fraction(q.amount.value) / Fraction(q.number.amount.value))  # "50 cents"
     return _spread(q.amount, half)
 
 
@@ -537,7 +550,8 @@ def _apart(a: tuple[object, object] | None, b: tuple[object, object] | None) -> 
 )
 def restatement_conflict(doc: Document) -> Iterator[Finding]:
     """A figure stated twice in one story (the same role and counted noun, the same place
-    and day if either sentence names one) agrees with itself: "502 drones" and then "more
+    when one is named, and days that overlap when both sentences name one) agrees with
+    itself: "502 drones" and then "more
     than 600 drones" for the same attack cannot both hold. Two statements whose intervals
     miss each other by less than 5% ("nearly 500" for 502) are ``uncertain``, not wrong."""
     listed = sorted(s for e in doc.enumerations for s in e.items)
@@ -640,8 +654,8 @@ def share_sum(doc: Document) -> Iterator[Finding]:
         if len(shares) < 2:
             continue
         words = set(re.findall(r"[a-z]+", doc.excerpt(doc.sentences[index].span).lower()))
-        if not words & doc.lexicon.share_cues:
-            continue
+        if not words & doc.lexicon.share_cues or words & doc.lexicon.share_breakers:
+            continue  # no whole named, or two times compared ("60%, against 55% in 2020")
         # "The coalition won 60%: 35%, 20% and 5%": a stated total share before a colon.
         stated = None
         if len(shares) >= 3 and ":" in doc.text[shares[0].span.end : shares[1].span.start]:
