@@ -63,6 +63,15 @@ class Span:
         """The smallest span holding both."""
         return Span(min(self.start, other.start), max(self.end, other.end))
 
+    def to_utf16(self, text: str) -> tuple[int, int]:
+        """The span in UTF-16 code units of ``text``, as JavaScript and LSP clients count:
+        an emoji before it counts twice. For many spans of one text, build one
+        :class:`factcheck.offsets.Utf16Offsets` instead."""
+        from factcheck.offsets import Utf16Offsets
+
+        units = Utf16Offsets(text[: self.end])
+        return units(self.start), units(self.end)
+
 
 @attrs.frozen(slots=True)
 class Amount:

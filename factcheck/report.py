@@ -18,6 +18,7 @@ from factcheck.model import (
     Quantity,
     Value,
 )
+from factcheck.offsets import Utf16Offsets
 
 SCHEMA_VERSION = 1
 
@@ -59,9 +60,12 @@ class Report:
         return tuple(f for f in self.findings if f.is_problem)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON form. Every span has ``start``/``end`` in code points (Python) and a
+        ``utf16`` pair for JavaScript and LSP clients."""
         text = self.document.text
         line = self.document.dateline
-        return {
+        units = Utf16Offsets(text)
+        data = {
             "schema_version": SCHEMA_VERSION,
             "dateline": None
             if line is None
@@ -76,9 +80,24 @@ class Report:
             "findings": [_finding(f) for f in self.findings],
             "enumerations": [_enumeration(e, text) for e in self.enumerations],
         }
+        with_units: dict[str, Any] = _with_utf16(data, units)
+        return with_units
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def _with_utf16(node: Any, units: Utf16Offsets) -> Any:
+    """Add ``"utf16": [start, end]`` beside every ``start``/``end`` pair of ``node``."""
+    if isinstance(node, dict):
+        out = {k: _with_utf16(v, units) for k, v in node.items()}
+        start, end = node.get("start"), node.get("end")
+        if isinstance(start, int) and isinstance(end, int) and ("text" in node or "date" in node):
+            out["utf16"] = [units(start), units(end)]
+        return out
+    if isinstance(node, list):
+        return [_with_utf16(v, units) for v in node]
+    return node
 
 
 def json_number(value: Value | None) -> int | float | None:

@@ -8,7 +8,13 @@ import factcheck
 def test_json_contract(article: str) -> None:
     data = json.loads(factcheck.check(article).to_json())
     assert data["schema_version"] == 1
-    assert data["dateline"] == {"date": "2025-09-04", "source": "text", "start": 5, "end": 15}
+    assert data["dateline"] == {
+        "date": "2025-09-04",
+        "source": "text",
+        "start": 5,
+        "end": 15,
+        "utf16": [5, 15],
+    }
     q = data["quantities"][0]
     assert set(q) >= {
         "start",
@@ -34,6 +40,7 @@ def test_json_contract(article: str) -> None:
         "last": "2025-09-03",
         "granularity": "day",
         "relative": True,
+        "utf16": [d["start"], d["end"]],
     }
     f = data["findings"][0]
     assert set(f) >= {"rule", "verdict", "severity", "message", "evidence", "values"}
@@ -65,3 +72,19 @@ def test_enumerations_and_evidence_labels_in_json(article: str) -> None:
     assert [i["text"] for i in e["items"]][-1] == "three Gulf states"
     labels = {ev["label"] for f in data["findings"] for ev in f["evidence"]}
     assert labels == {"part", "whole", "stated", "item"}
+
+
+def test_utf16_offsets_count_emoji_twice() -> None:
+    text = (
+        "date 2025-09-04\n\U0001f680 Russia launched 502 drones. 430 of the drones were shot down."
+    )
+    report = factcheck.check(text)
+    data = report.to_dict()
+    first = data["quantities"][0]
+    assert text[first["start"] : first["end"]] == "502 drones"
+    assert first["utf16"] == [first["start"] + 1, first["end"] + 1]
+    encoded = text.encode("utf-16-le")
+    start, end = first["utf16"]
+    assert encoded[2 * start : 2 * end].decode("utf-16-le") == "502 drones"
+    assert report.quantities[0].span.to_utf16(text) == (start, end)
+    assert data["dateline"]["utf16"] == [data["dateline"]["start"], data["dateline"]["end"]]
