@@ -1,116 +1,251 @@
-"""``factcheck check FILE|-``, ``factcheck rules``, ``factcheck explain ID``: the command line.
+"""The command line: ``factcheck check PATH...|-``, ``factcheck rules``, ``factcheck explain``.
 
 Exit status: 0 when no problem is found, 1 when any finding is inconsistent, uncertain or
-an error, 2 on bad usage or unreadable input.
+an error, 2 on bad usage, a bad configuration, or an input that could not be read (the
+other inputs are still checked, and each unreadable one gets one line on standard error).
 """
 
 from __future__ import annotations
 
-import argparse
-import bisect
+import io
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+
+import click
 
 from factcheck import __version__
 from factcheck.check import check
 from factcheck.config import Config, find_config, load_config
 from factcheck.errors import FactcheckError
+from factcheck.inputs import InputFailure, Story, read_inputs
+from factcheck.lexicon import Lexicon
+from factcheck.lines import LineIndex
 from factcheck.model import Finding
 from factcheck.report import Report
 from factcheck.rules.engine import Rule
+from factcheck.rules.ruleset import RuleSet
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json", "jsonl", "sarif", "html")
+_COLOURS = {"inconsistent": "red", "uncertain": "yellow", "error": "magenta", "consistent": "green"}
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="factcheck", description="Check the numbers and dates of a news story."
-    )
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("check", help="check one article (a file, or - for standard input)")
-    run.add_argument("file", help="path of a UTF-8 text file, or - to read standard input")
-    run.add_argument("--dateline", help="the story's date, YYYY-MM-DD (wins over the text's)")
-    run.add_argument("--format", choices=("text", "json"), default="text")
-    run.add_argument("--all", action="store_true", help="also show consistent findings")
-    _rule_options(run)
-    listing = sub.add_parser("rules", help="list the rules that would run: id, severity, title")
-    _rule_options(listing)
-    explain = sub.add_parser("explain", help="print a rule's description and examples")
-    explain.add_argument("rule_id", help="the rule's id, e.g. quantity.part-exceeds-whole")
-    _rule_options(explain)
-    return parser
+class _Settings:
+    """What every command shares: where output goes, and the rules and words to use."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
 
 
-def _rule_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--config",
-        help="a factcheck.toml or pyproject.toml (default: the nearest one above the input)",
-    )
-    command.add_argument("--no-config", action="store_true", help="ignore configuration files")
-    command.add_argument(
-        "--select", action="append", metavar="ID", help="run only these rule ids or prefixes"
-    )
-    command.add_argument(
-        "--ignore", action="append", metavar="ID", help="leave out these rule ids or prefixes"
-    )
-    command.add_argument(
-        "--rules", action="append", metavar="FILE", help="add the rules of a TOML rules file"
-    )
+def _rule_options(command: Any) -> Any:
+    options = [
+        click.option(
+            "--config",
+            type=click.Path(dir_okay=False),
+            help="a factcheck.toml or pyproject.toml (default: the nearest one above the input)",
+        ),
+        click.option("--no-config", is_flag=True, help="ignore configuration files"),
+        click.option(
+            "--select", multiple=True, metavar="ID", help="run only these rule ids or prefixes"
+        ),
+        click.option(
+            "--ignore", multiple=True, metavar="ID", help="leave out these rule ids or prefixes"
+        ),
+        click.option(
+            "--rules",
+            "rules_files",
+            multiple=True,
+            metavar="FILE",
+            help="add the rules of a TOML rules file",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
-def _config(args: argparse.Namespace, near: str | None) -> Config:
-    """The configuration: --config, else the nearest file above the input (or the working
-    folder), then the arguments on top of it."""
+def _config(
+    config: str | None,
+    no_config: bool,
+    select: Sequence[str],
+    ignore: Sequence[str],
+    rules_files: Sequence[str],
+    near: str | None,
+) -> Config:
+    """--config, else the nearest configuration above the input (or the working folder),
+    then the arguments on top of it."""
     base = Config()
-    if not args.no_config:
-        path = args.config or find_config(near if near and near != "-" else Path.cwd())
+    if not no_config:
+        path = config or find_config(near if near and near != "-" else Path.cwd())
         if path:
             base = load_config(path)
-    return base.merged(select=args.select, ignore=args.ignore, rules=args.rules or ())
+    return base.merged(select=list(select), ignore=list(ignore), rules=list(rules_files))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Check the numbers and dates of news stories."""
+    if ctx.obj is None:
+        ctx.obj = _Settings(sys.stdout)
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--dateline", help="the stories' date, YYYY-MM-DD (wins over the text's)")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--all", "show_all", is_flag=True, help="also show consistent findings")
+@click.option("--jsonl", is_flag=True, help="read JSON Lines: one story per line")
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines: the text")
+@click.option("--dateline-field", default="dateline", show_default=True, help="its dateline")
+@click.option("--id-field", default="id", show_default=True, help="its identifier")
+@_rule_options
+@click.pass_obj
+def check_command(
+    settings: _Settings,
+    /,
+    paths: tuple[str, ...],
+    dateline: str | None,
+    fmt: str,
+    show_all: bool,
+    jsonl: bool,
+    text_field: str,
+    dateline_field: str,
+    id_field: str,
+    **options: Any,
+) -> int:
+    """Check stories: files, folders (their .txt, .md and .html files), or - for
+    standard input."""
+    config = _config(**options, near=paths[0])
+    rules = config.ruleset()
+    lexicon = config.make_lexicon()
+    inputs = list(
+        read_inputs(
+            list(paths),
+            jsonl=jsonl,
+            text_field=text_field,
+            dateline_field=dateline_field,
+            id_field=id_field,
+        )
+    )
+    failed = False
+    checked: list[tuple[Story, Report]] = []
+    stories = [s for s in inputs if isinstance(s, Story)]
+    progress = len(stories) > 1 and sys.stderr.isatty()
+    # A progress bar on standard error for more than one story, when someone watches it.
+    bar_file: TextIO = sys.stderr if progress else io.StringIO()
+    with click.progressbar(length=len(stories), label="checking", file=bar_file) as bar:
+        for item in inputs:
+            if isinstance(item, InputFailure):
+                click.echo(f"factcheck: {item.name}: {item.reason}", err=True)
+                failed = True
+                continue
+            try:
+                report = _check(item, dateline, rules, lexicon)
+            except FactcheckError as exc:
+                click.echo(f"factcheck: {item.name}: {exc}", err=True)
+                failed = True
+                continue
+            checked.append((item, report))
+            bar.update(1)
+    _write(settings.out, fmt, checked, rules, show_all)
+    if failed:
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if any(r.problems for _, r in checked) else EXIT_OK
+
+
+def _check(story: Story, dateline: str | None, rules: RuleSet, lexicon: Lexicon) -> Report:
+    return check(story.text, dateline=dateline or story.dateline, rules=rules, lexicon=lexicon)
+
+
+def _write(
+    out: TextIO,
+    fmt: str,
+    checked: list[tuple[Story, Report]],
+    rules: RuleSet,
+    show_all: bool,
+) -> None:
+    named = [(story.name, report) for story, report in checked]
+    if fmt == "text":
+        colour = out is sys.stdout and sys.stdout.isatty()
+        for story, report in checked:
+            out.write(render_text(report, story.name, show_all=show_all, colour=colour))
+        if len(checked) > 1:
+            out.write(_totals(report for _, report in checked))
+    elif fmt == "json":
+        if len(checked) == 1:
+            out.write(checked[0][1].to_json() + "\n")
+        else:
+            data = [_record(story, report) for story, report in checked]
+            out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "jsonl":
+        for story, report in checked:
+            out.write(json.dumps(_record(story, report), ensure_ascii=False) + "\n")
+    elif fmt == "sarif":
+        from factcheck.sarif import to_sarif
+
+        out.write(json.dumps(to_sarif(named, rules, show_all=show_all), indent=2) + "\n")
+    else:
+        from factcheck.htmlreport import render_html
+
+        out.write(render_html(named, show_all=show_all))
+
+
+def _record(story: Story, report: Report) -> dict[str, Any]:
+    return {"input": story.name, "id": story.id, **report.to_dict()}
+
+
+@cli.command("rules")
+@_rule_options
+@click.pass_obj
+def rules_command(settings: _Settings, /, **options: Any) -> int:
+    """List the rules that would run: id, severity and title."""
+    rules = _config(**options, near=None).ruleset()
+    for r in rules:
+        settings.out.write(f"{r.id}\t{rules.severity_of(r)}\t{r.title}\n")
+    return EXIT_OK
+
+
+@cli.command("explain")
+@click.argument("rule_id")
+@_rule_options
+@click.pass_obj
+def explain_command(settings: _Settings, /, rule_id: str, **options: Any) -> int:
+    """Print a rule's description and its examples."""
+    rules = _config(**options, near=None).ruleset()
+    chosen = rules.get(rule_id)
+    if chosen is None:
+        click.echo(f"factcheck: no rule {rule_id!r}; see: factcheck rules", err=True)
+        return EXIT_USAGE
+    settings.out.write(explain(chosen, rules.severity_of(chosen)))
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    out = stdout or sys.stdout
+    """Run the command line; returns the exit status (``python -m factcheck`` exits with
+    it)."""
     try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help/--version
-        return int(exc.code or 0)
-    try:
-        config = _config(args, getattr(args, "file", None))
-        rules = config.ruleset()
+        result = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="factcheck",
+            standalone_mode=False,
+            obj=_Settings(stdout or sys.stdout),
+        )
+    except click.exceptions.Exit as exc:  # --help, --version
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.exceptions.Abort:
+        return EXIT_USAGE
     except FactcheckError as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        click.echo(f"factcheck: {exc}", err=True)
         return EXIT_USAGE
-    if args.command == "rules":
-        for r in rules:
-            out.write(f"{r.id}\t{rules.severity_of(r)}\t{r.title}\n")
-        return EXIT_OK
-    if args.command == "explain":
-        chosen = rules.get(args.rule_id)
-        if chosen is None:
-            print(f"factcheck: no rule {args.rule_id!r}; see: factcheck rules", file=sys.stderr)
-            return EXIT_USAGE
-        out.write(explain(chosen, rules.severity_of(chosen)))
-        return EXIT_OK
-    try:
-        text = _read(args.file)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"factcheck: cannot read {args.file}: {_reason(exc)}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        lexicon = config.make_lexicon()
-        report = check(text, dateline=args.dateline, rules=rules, lexicon=lexicon)
-    except FactcheckError as exc:
-        print(f"factcheck: {args.file}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.format == "json":
-        out.write(report.to_json() + "\n")
-    else:
-        out.write(render_text(report, args.file, show_all=args.all))
-    return EXIT_PROBLEMS if report.problems else EXIT_OK
+    return int(result) if isinstance(result, int) else EXIT_OK
 
 
 def explain(rule: Rule, severity: str) -> str:
@@ -125,36 +260,12 @@ def explain(rule: Rule, severity: str) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.buffer.read().decode("utf-8")
-    with open(path, encoding="utf-8") as fh:
-        return fh.read()
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, UnicodeDecodeError):
-        return f"not UTF-8 text (byte {exc.start})"
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc)
-
-
-class LineIndex:
-    """1-based line and column of code-point offsets, by binary search over line starts."""
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-
-    def __call__(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
-
-
-def render_text(report: Report, name: str, *, show_all: bool = False) -> str:
+def render_text(report: Report, name: str, *, show_all: bool = False, colour: bool = False) -> str:
+    """``path:line:col: severity rule message`` for each finding, then the line of the
+    first evidence with every piece of evidence on it underlined, then a summary line."""
     shown = [f for f in report.findings if show_all or f.is_problem]
     where = LineIndex(report.text)
-    lines = [_render_finding(where, name, f) for f in shown]
+    lines = [_render_finding(where, name, f, colour) for f in shown]
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.verdict] = counts.get(f.verdict, 0) + 1
@@ -164,14 +275,39 @@ def render_text(report: Report, name: str, *, show_all: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _render_finding(where: LineIndex, name: str, f: Finding) -> str:
+def _render_finding(where: LineIndex, name: str, f: Finding, colour: bool) -> str:
     line, col = where(f.start)
-    head = f"{name}:{line}:{col}: {f.verdict} {f.rule_id} {f.message}"
-    evidence = []
+    verdict = click.style(f.verdict, fg=_COLOURS.get(f.verdict), bold=True) if colour else f.verdict
+    head = f"{name}:{line}:{col}: {f.severity} {f.rule_id} {verdict}: {f.message}"
+    out = [head]
+    if f.evidence:
+        text = where.line_text(line)
+        marks = [" "] * len(text)
+        for e in f.evidence:
+            e_line, e_col = where(e.span.start)
+            if e_line != line:
+                continue
+            for k in range(e_col - 1, min(e_col - 1 + e.span.end - e.span.start, len(text))):
+                marks[k] = "^"
+        underline = "".join(marks).rstrip()
+        if colour:
+            underline = click.style(underline, fg=_COLOURS.get(f.verdict))
+        out += [f"    {text}", f"    {underline}"]
     for e in f.evidence:
         e_line, e_col = where(e.span.start)
-        evidence.append(f"    {e.label or 'evidence'} {e_line}:{e_col}: {e.text}")
-    return "\n".join([head, *evidence])
+        out.append(f"    {e.label or 'evidence'} {e_line}:{e_col}: {e.text}")
+    return "\n".join(out)
+
+
+def _totals(reports: Any) -> str:
+    counts: dict[str, int] = {}
+    documents = 0
+    for report in reports:
+        documents += 1
+        for f in report.findings:
+            counts[f.verdict] = counts.get(f.verdict, 0) + 1
+    summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no findings"
+    return f"{documents} stories: {summary}\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -86,6 +86,48 @@ class Report:
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
+    def _repr_html_(self) -> str:
+        """The story with its quantities, dates and evidence marked, in a notebook."""
+        from factcheck.htmlreport import render_fragment
+
+        return render_fragment(self)
+
+    def to_dataframe(self, kind: str = "findings") -> Any:
+        """A pandas DataFrame (pandas is the ``pandas`` extra: ``pip install
+        'factcheck[pandas]'``): one row per finding (``kind="findings"``, the default), per
+        quantity (``"quantities"``) or per date (``"dates"``), with the columns of the JSON
+        form; a finding's evidence is its first span."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise ImportError(
+                "Report.to_dataframe needs pandas: pip install 'factcheck[pandas]'"
+            ) from exc
+        data = self.to_dict()
+        if kind == "findings":
+            rows = []
+            for f in data["findings"]:
+                first = f["evidence"][0] if f["evidence"] else {}
+                rows.append(
+                    {
+                        "rule": f["rule"],
+                        "verdict": f["verdict"],
+                        "severity": f["severity"],
+                        "message": f["message"],
+                        "start": first.get("start"),
+                        "end": first.get("end"),
+                        "text": first.get("text"),
+                    }
+                )
+            return pd.DataFrame(
+                rows, columns=["rule", "verdict", "severity", "message", "start", "end", "text"]
+            )
+        if kind in ("quantities", "dates"):
+            return pd.DataFrame(
+                [{k: v for k, v in row.items() if k != "utf16"} for row in data[kind]]
+            )
+        raise ValueError(f"kind must be 'findings', 'quantities' or 'dates', got {kind!r}")
+
 
 def _with_utf16(node: Any, units: Utf16Offsets) -> Any:
     """Add ``"utf16": [start, end]`` beside every ``start``/``end`` pair of ``node``."""

@@ -30,7 +30,9 @@ def test_clean_article_exits_zero() -> None:
 def test_all_shows_consistent_findings() -> None:
     code, out = run("check", str(ARTICLE), "--all")
     assert code == 0
-    assert "consistent quantity.part-exceeds-whole 430 intercepted of 502 drones (85.7%)" in out
+    assert (
+        "error quantity.part-exceeds-whole consistent: 430 intercepted of 502 drones (85.7%)" in out
+    )
 
 
 def test_problem_exits_one_with_line_and_column(tmp_path: Path) -> None:
@@ -43,7 +45,9 @@ def test_problem_exits_one_with_line_and_column(tmp_path: Path) -> None:
     code, out = run("check", str(story))
     assert code == 1
     first = out.splitlines()[0]
-    assert first.startswith(f"{story}:3:24: inconsistent quantity.part-exceeds-whole")
+    assert first.startswith(f"{story}:3:24: error quantity.part-exceeds-whole inconsistent:")
+    assert "    Air defences shot down 50 of the missiles." in out
+    assert "                           ^^^^^^^^^^^^^^^^^" in out
     assert "    whole 2:17: 40 missiles" in out
 
 

@@ -1,0 +1,150 @@
+"""The command line over many inputs (folders, HTML, JSON Lines) and in every output
+format; one unreadable input never stops the others."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.cli import main
+from factcheck.inputs import html_text
+
+GOOD = "date 2025-09-04\nRussia launched 40 missiles. Air defences shot down 30 of the missiles.\n"
+BAD = "date 2025-09-04\nRussia launched 40 missiles. Air defences shot down 50 of the missiles.\n"
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(args), stdout=out), out.getvalue()
+
+
+@pytest.fixture()
+def desk(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text(BAD, encoding="utf-8")
+    (tmp_path / "sub" / "c.html").write_text(
+        "<html><head><title>x</title><script>var n = 999;</script></head><body>"
+        "<h1>Strikes</h1><p>date 2025-09-04</p><p>Russia launched 40 missiles. "
+        "Air defences shot down 50 of the missiles.</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    return tmp_path
+
+
+def test_a_folder_is_searched_for_stories(desk: Path) -> None:
+    code, out = run("check", str(desk))
+    assert code == 1
+    assert "a.txt: dateline 2025-09-04" in out
+    assert "b.md:3:" not in out and "sub/b.md:2:" in out.replace("\\", "/")
+    assert "sub/c.html" in out.replace("\\", "/")
+    assert out.rstrip().endswith("3 stories: 2 consistent, 2 inconsistent")
+
+
+def test_html_text_keeps_the_words_and_drops_the_code() -> None:
+    text = html_text("<head><script>var n = 999;</script></head><p>One &amp; two.</p><p>Three</p>")
+    assert text == "One & two.\n\nThree\n"  # paragraphs stay apart
+
+
+def test_unreadable_inputs_are_named_and_the_others_checked(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = desk / "missing.txt"
+    bad = desk / "latin.txt"
+    bad.write_bytes("Caf\xe9".encode("latin-1"))
+    code, out = run("check", str(missing), str(bad), str(desk / "a.txt"))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"factcheck: {missing}: cannot read" in err
+    assert f"factcheck: {bad}: not UTF-8 text (byte 3)" in err
+    assert "a.txt: dateline 2025-09-04" in out
+
+
+def test_json_lines_in_and_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"story": BAD.split("\n", 1)[1], "day": "2025-09-04", "key": "s1"})
+        + "\n{not json}\n"
+        + json.dumps({"day": "2025-09-04"})
+        + "\n"
+        + json.dumps({"story": "He spoke yesterday.", "day": "2025-09-04", "key": "s2"})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out = run(
+        "check",
+        str(feed),
+        "--jsonl",
+        "--text-field",
+        "story",
+        "--dateline-field",
+        "day",
+        "--id-field",
+        "key",
+        "--format",
+        "jsonl",
+    )
+    assert code == 2  # two malformed lines, and the others still checked
+    err = capsys.readouterr().err
+    assert f"{feed}:2: not a JSON object" in err
+    assert f"{feed}:3: no string field 'story'" in err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == ["s1", "s2"]
+    assert records[1]["dates"][0]["first"] == "2025-09-03"
+    assert any(f["verdict"] == "inconsistent" for f in records[0]["findings"])
+
+
+def test_sarif_output(tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(BAD, encoding="utf-8")
+    code, out = run("check", str(story), "--format", "sarif")
+    assert code == 1
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    run0 = log["runs"][0]
+    ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+    assert "quantity.part-exceeds-whole" in ids
+    (result,) = run0["results"]
+    assert result["ruleId"] == "quantity.part-exceeds-whole"
+    assert result["level"] == "error" and result["kind"] == "fail"
+    assert ids[result["ruleIndex"]] == result["ruleId"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (2, 53)
+    assert BAD[region["charOffset"] : region["charOffset"] + region["charLength"]].startswith("50")
+
+
+def test_html_report_is_self_contained(tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text(BAD, encoding="utf-8")
+    code, out = run("check", str(story), "--format", "html")
+    assert code == 1
+    assert out.startswith("<!DOCTYPE html>") and "<script" not in out
+    assert "http://" not in out and "https://" not in out
+    assert 'class="q"' in out and 'class="ev' in out
+    assert "quantity.part-exceeds-whole" in out and "dateline 2025-09-04" in out
+    report = factcheck.check(BAD)
+    fragment = report._repr_html_()
+    assert "quantity.part-exceeds-whole" in fragment and "<section>" in fragment
+
+
+def test_rules_explain_and_version() -> None:
+    code, out = run("rules", "--no-config", "--select", "date.")
+    assert code == 0
+    assert out.splitlines()[0].split("\t")[:2] == ["date.weekday-mismatch", "error"]
+    code, out = run("explain", "quantity.sum-mismatch", "--no-config")
+    assert code == 0 and "fail [dateline 2025-09-04]" in out
+    assert run("explain", "no.such-rule", "--no-config")[0] == 2
+    assert run("--version")[0] == 0
+
+
+def test_to_dataframe() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = factcheck.check(BAD).to_dataframe()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns)[:2] == ["rule", "verdict"]
+    assert "inconsistent" in set(frame["verdict"])
