@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ import click
 from factcheck import __version__
 from factcheck.check import check
 from factcheck.config import Config, find_config, load_config
+from factcheck.dateline import parse_dateline_argument
 from factcheck.errors import FactcheckError
 from factcheck.inputs import InputFailure, Story, read_inputs
 from factcheck.lexicon import Lexicon
@@ -49,6 +51,9 @@ def _rule_options(command: Any) -> Any:
         ),
         click.option("--no-config", is_flag=True, help="ignore configuration files"),
         click.option(
+            "--no-plugins", is_flag=True, help="leave out rules installed by other packages"
+        ),
+        click.option(
             "--select", multiple=True, metavar="ID", help="run only these rule ids or prefixes"
         ),
         click.option(
@@ -70,6 +75,7 @@ def _rule_options(command: Any) -> Any:
 def _config(
     config: str | None,
     no_config: bool,
+    no_plugins: bool,
     select: Sequence[str],
     ignore: Sequence[str],
     rules_files: Sequence[str],
@@ -82,7 +88,12 @@ def _config(
         path = config or find_config(near if near and near != "-" else Path.cwd())
         if path:
             base = load_config(path)
-    return base.merged(select=list(select), ignore=list(ignore), rules=list(rules_files))
+    return base.merged(
+        select=list(select),
+        ignore=list(ignore),
+        rules=list(rules_files),
+        plugins=False if no_plugins else None,
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -118,11 +129,13 @@ def check_command(
     id_field: str,
     **options: Any,
 ) -> int:
-    """Check stories: files, folders (their .txt, .md and .html files), or - for
+    """Check stories: files, folders (their .txt, .md, .html and .htm files), or - for
     standard input."""
     config = _config(**options, near=paths[0])
     rules = config.ruleset()
     lexicon = config.make_lexicon()
+    if dateline is not None:
+        parse_dateline_argument(dateline)  # a bad --dateline is one usage error, not one a story
     inputs = list(
         read_inputs(
             list(paths),
@@ -152,7 +165,9 @@ def check_command(
                 continue
             checked.append((item, report))
             bar.update(1)
-    _write(settings.out, fmt, checked, rules, show_all)
+    # One file gives one JSON object; several inputs, a folder or JSON Lines give a list.
+    single = len(paths) == 1 and not jsonl and not Path(paths[0]).is_dir()
+    _write(settings.out, fmt, checked, rules, show_all, single=single)
     if failed:
         return EXIT_USAGE
     return EXIT_PROBLEMS if any(r.problems for _, r in checked) else EXIT_OK
@@ -168,16 +183,18 @@ def _write(
     checked: list[tuple[Story, Report]],
     rules: RuleSet,
     show_all: bool,
+    *,
+    single: bool,
 ) -> None:
     named = [(story.name, report) for story, report in checked]
     if fmt == "text":
-        colour = out is sys.stdout and sys.stdout.isatty()
+        colour = out is sys.stdout and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         for story, report in checked:
             out.write(render_text(report, story.name, show_all=show_all, colour=colour))
         if len(checked) > 1:
             out.write(_totals(report for _, report in checked))
     elif fmt == "json":
-        if len(checked) == 1:
+        if single and len(checked) == 1:
             out.write(checked[0][1].to_json() + "\n")
         else:
             data = [_record(story, report) for story, report in checked]
@@ -281,7 +298,8 @@ def _render_finding(where: LineIndex, name: str, f: Finding, colour: bool) -> st
     head = f"{name}:{line}:{col}: {f.severity} {f.rule_id} {verdict}: {f.message}"
     out = [head]
     if f.evidence:
-        text = where.line_text(line)
+        # Tabs and a carriage return would shift the underline: shown as single spaces.
+        text = where.line_text(line).replace("\t", " ").replace("\r", "")
         marks = [" "] * len(text)
         for e in f.evidence:
             e_line, e_col = where(e.span.start)

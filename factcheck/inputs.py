@@ -71,15 +71,17 @@ def read_inputs(
     id_field: str = "id",
 ) -> Iterator[Story | InputFailure]:
     """Every story of ``paths`` in order: a file, ``-`` for standard input, or a folder
-    (its ``*.txt``, ``*.md`` and ``*.html`` files, sorted). With ``jsonl`` every input is
-    JSON Lines, one story per line."""
+    (its ``*.txt``, ``*.md``, ``*.html`` and ``*.htm`` files, sorted, hidden folders left
+    out). With ``jsonl`` every input is JSON Lines, one story per line, and a folder is
+    searched for ``*.jsonl`` and ``*.ndjson``."""
+    suffixes = (".jsonl", ".ndjson") if jsonl else STORY_SUFFIXES
     for path in paths:
-        for name, raw in _sources(path):
+        for name, raw in _sources(path, suffixes):
             if isinstance(raw, InputFailure):
                 yield raw
                 continue
             try:
-                text = raw.decode("utf-8")
+                text = raw.decode("utf-8-sig")  # a byte-order mark is no part of the text
             except UnicodeDecodeError as exc:
                 yield InputFailure(name, f"not UTF-8 text (byte {exc.start})")
                 continue
@@ -91,19 +93,23 @@ def read_inputs(
                 yield Story(name, text)
 
 
-def _sources(path: str) -> Iterator[tuple[str, bytes | InputFailure]]:
+def _sources(path: str, suffixes: tuple[str, ...]) -> Iterator[tuple[str, bytes | InputFailure]]:
     if path == "-":
         yield "-", sys.stdin.buffer.read()
         return
     p = Path(path)
     if p.is_dir():
         found = sorted(
-            f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in STORY_SUFFIXES
+            f
+            for f in p.rglob("*")
+            if f.is_file()
+            and f.suffix.lower() in suffixes
+            and not any(part.startswith(".") for part in f.relative_to(p).parts)
         )
         if not found:
-            yield path, InputFailure(path, "folder holds no .txt, .md or .html file")
+            yield path, InputFailure(path, f"folder holds no {', '.join(suffixes)} file")
         for f in found:
-            yield from _sources(str(f))
+            yield from _sources(str(f), suffixes)
         return
     try:
         yield path, p.read_bytes()

@@ -60,8 +60,9 @@ class Report:
         return tuple(f for f in self.findings if f.is_problem)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form. Every span has ``start``/``end`` in code points (Python) and a
-        ``utf16`` pair for JavaScript and LSP clients."""
+        """The JSON form. Every span that names its text (quantities, dates, enumeration
+        items, evidence, a dateline found in the text) has ``start``/``end`` in code points
+        (Python) and a ``utf16`` pair for JavaScript and LSP clients."""
         text = self.document.text
         line = self.document.dateline
         units = Utf16Offsets(text)

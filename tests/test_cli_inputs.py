@@ -148,3 +148,22 @@ def test_to_dataframe() -> None:
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns)[:2] == ["rule", "verdict"]
     assert "inconsistent" in set(frame["verdict"])
+
+
+def test_review_regressions_for_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "desk"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "notes.txt").write_text(BAD, encoding="utf-8")
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    # A folder gives a list even with one story in it; hidden folders are left out.
+    code, out = run("check", str(folder), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and isinstance(data, list) and len(data) == 1
+    # A byte-order mark does not break the first JSON line.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": GOOD}).encode() + b"\n")
+    assert run("check", str(feed), "--jsonl", "--format", "jsonl")[0] == 0
+    # A bad --dateline is one usage error, not one per story.
+    capsys.readouterr()
+    assert run("check", str(folder), str(feed), "--dateline", "soon")[0] == 2
+    assert capsys.readouterr().err.count("dateline") == 1
