@@ -167,3 +167,16 @@ def test_review_regressions_for_inputs(tmp_path: Path, capsys: pytest.CaptureFix
     capsys.readouterr()
     assert run("check", str(folder), str(feed), "--dateline", "soon")[0] == 2
     assert capsys.readouterr().err.count("dateline") == 1
+
+
+def test_sarif_log_validates_against_a_sarif_2_1_0_model(tmp_path: Path) -> None:
+    sarif = pytest.importorskip("sarif_pydantic")
+    story = tmp_path / "s.txt"
+    story.write_text(
+        GOOD + "Russia launched 40 drones. Air defences shot down 50 of the drones.\n",
+        encoding="utf-8",
+    )
+    _, out = run("check", str(story), "--format", "sarif", "--all", "--no-config")
+    log = sarif.Sarif.model_validate(json.loads(out))
+    assert log.version == "2.1.0"
+    assert {r.kind for r in log.runs[0].results} == {"pass", "fail"}
