@@ -701,5 +701,5 @@ def _without_possessives(tokens: Sequence[Token]) -> Sequence[Token]:
         if t.kind == "word" and t.lower.endswith(("'s", "\u2019s")):
             if out is None:
                 out = list(tokens)
-            out[k] = attrs.evolve(t, lower=t.lower[:-2])
+            out[k] = t._replace(lower=t.lower[:-2])
     return tokens if out is None else out
