@@ -245,3 +245,11 @@ def test_temperatures_glued_to_c_and_f() -> None:
 def test_cents_and_forms_are_not_temperatures(text: str) -> None:
     units = [q.unit for q in factcheck.check(text, dateline="2025-09-04").quantities]
     assert "degree_Celsius" not in units and "degree_Fahrenheit" not in units
+
+
+def test_own_unit_names_are_pints_canonical_names() -> None:
+    from factcheck.units import _own_names, registry
+
+    assert _own_names()
+    for name in _own_names():
+        assert str(registry().Unit(name)) == name
