@@ -19,6 +19,7 @@ from factcheck.errors import (
     RuleFileError,
 )
 from factcheck.lexicon import Lexicon
+from factcheck.many import CheckFailure, check_many
 from factcheck.model import (
     Amount,
     Dateline,
@@ -38,6 +39,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Amount",
+    "CheckFailure",
     "Config",
     "ConfigError",
     "DateMention",
@@ -63,6 +65,7 @@ __all__ = [
     "Span",
     "__version__",
     "check",
+    "check_many",
     "default_rules",
     "find_config",
     "load_config",

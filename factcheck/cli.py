@@ -18,13 +18,12 @@ from typing import Any, TextIO
 import click
 
 from factcheck import __version__
-from factcheck.check import check
 from factcheck.config import Config, find_config, load_config
 from factcheck.dateline import parse_dateline_argument
 from factcheck.errors import FactcheckError
 from factcheck.inputs import InputFailure, Story, read_inputs
-from factcheck.lexicon import Lexicon
 from factcheck.lines import LineIndex
+from factcheck.many import CheckFailure, check_many
 from factcheck.model import Finding
 from factcheck.report import Report
 from factcheck.rules.engine import Rule
@@ -114,6 +113,13 @@ def cli(ctx: click.Context) -> None:
 @click.option("--text-field", default="text", show_default=True, help="JSON Lines: the text")
 @click.option("--dateline-field", default="dateline", show_default=True, help="its dateline")
 @click.option("--id-field", default="id", show_default=True, help="its identifier")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="worker processes for many stories",
+)
 @_rule_options
 @click.pass_obj
 def check_command(
@@ -127,6 +133,7 @@ def check_command(
     text_field: str,
     dateline_field: str,
     id_field: str,
+    workers: int,
     **options: Any,
 ) -> int:
     """Check stories: files, folders (their .txt, .md, .html and .htm files), or - for
@@ -146,35 +153,36 @@ def check_command(
         )
     )
     failed = False
+    for item in inputs:
+        if isinstance(item, InputFailure):
+            click.echo(f"factcheck: {item.name}: {item.reason}", err=True)
+            failed = True
     checked: list[tuple[Story, Report]] = []
     stories = [s for s in inputs if isinstance(s, Story)]
     progress = len(stories) > 1 and sys.stderr.isatty()
     # A progress bar on standard error for more than one story, when someone watches it.
     bar_file: TextIO = sys.stderr if progress else io.StringIO()
     with click.progressbar(length=len(stories), label="checking", file=bar_file) as bar:
-        for item in inputs:
-            if isinstance(item, InputFailure):
-                click.echo(f"factcheck: {item.name}: {item.reason}", err=True)
-                failed = True
-                continue
-            try:
-                report = _check(item, dateline, rules, lexicon)
-            except FactcheckError as exc:
-                click.echo(f"factcheck: {item.name}: {exc}", err=True)
-                failed = True
-                continue
-            checked.append((item, report))
+        results = check_many(
+            (s.text for s in stories),
+            (dateline or s.dateline for s in stories),
+            workers=workers,
+            rules=rules,
+            lexicon=lexicon,
+        )
+        for story, result in zip(stories, results, strict=True):
             bar.update(1)
+            if isinstance(result, CheckFailure):
+                click.echo(f"factcheck: {story.name}: {result.message}", err=True)
+                failed = True
+                continue
+            checked.append((story, result))
     # One file gives one JSON object; several inputs, a folder or JSON Lines give a list.
     single = len(paths) == 1 and not jsonl and not Path(paths[0]).is_dir()
     _write(settings.out, fmt, checked, rules, show_all, single=single)
     if failed:
         return EXIT_USAGE
     return EXIT_PROBLEMS if any(r.problems for _, r in checked) else EXIT_OK
-
-
-def _check(story: Story, dateline: str | None, rules: RuleSet, lexicon: Lexicon) -> Report:
-    return check(story.text, dateline=dateline or story.dateline, rules=rules, lexicon=lexicon)
 
 
 def _write(

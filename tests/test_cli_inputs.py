@@ -180,3 +180,9 @@ def test_sarif_log_validates_against_a_sarif_2_1_0_model(tmp_path: Path) -> None
     log = sarif.Sarif.model_validate(json.loads(out))
     assert log.version == "2.1.0"
     assert {r.kind for r in log.runs[0].results} == {"pass", "fail"}
+
+
+def test_workers_give_the_same_output(desk: Path) -> None:
+    one = run("check", str(desk), "--format", "jsonl", "--no-config")
+    two = run("check", str(desk), "--format", "jsonl", "--no-config", "--workers", "2")
+    assert one == two and one[1].count("\n") == 3
