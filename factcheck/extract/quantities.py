@@ -27,6 +27,9 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BACK_WINDOW = 30
 _SCOPE_WINDOW = 8
 _ROLE_WINDOW = 30
+# How many items of a list a role verb reaches over ("launched 502 drones, 24 missiles and
+# 10 rockets"): enough for any list news writes, few enough to keep long runs cheap.
+_LIST_ITEMS = 8
 
 
 @attrs.frozen(slots=True)
@@ -77,8 +80,9 @@ def extract_quantities(
         if d.whole_index is not None and d.whole_index > i
     )
     quantities: list[Quantity] = []
+    memo: dict[int, tuple[str, Span, int] | None] = {}
     for k, d in enumerate(drafts):
-        role, role_span = _role(tokens, k, drafts, firsts, wholes, lexicon)
+        role, role_span = _role(tokens, k, drafts, firsts, wholes, lexicon, memo)
         whole = None
         if d.whole_index is not None and d.whole_index < k:
             whole = quantities[d.whole_index]
@@ -507,13 +511,14 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
     takes the nearest earlier counted noun of its sentence.
     """
     out = list(drafts)
+    runs = _bare_runs(drafts, tokens)
     for k, d in enumerate(drafts):
         if d.noun is not None or d.whole_index is not None:
             if d.whole_noun is not None:
                 out[k] = attrs.evolve(d, whole_index=_nearest(out, k, tokens, d.whole_noun))
             continue
         sentence = tokens[d.number.core].sentence
-        run = _bare_run(drafts, k, tokens)
+        run = runs[k]
         position = run.index(k)
         earlier: list[int] = []
         for i in range(k - 1, max(k - _BACK_WINDOW, 0) - 1, -1):
@@ -541,22 +546,25 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
     return out
 
 
-def _bare_run(drafts: list[_Draft], k: int, tokens: Sequence[Token]) -> list[int]:
-    """The indices of bare counts coordinated with draft ``k`` ("430 and 21")."""
-    lo = hi = k
-    while (
-        lo > max(k - _BACK_WINDOW, 0)
-        and drafts[lo - 1].noun is None
-        and _coordinated(drafts[lo - 1], drafts[lo], tokens)
-    ):
-        lo -= 1
-    while (
-        hi + 1 < min(k + _BACK_WINDOW, len(drafts))
-        and drafts[hi + 1].noun is None
-        and (_coordinated(drafts[hi], drafts[hi + 1], tokens))
-    ):
-        hi += 1
-    return list(range(lo, hi + 1))
+def _bare_runs(drafts: list[_Draft], tokens: Sequence[Token]) -> dict[int, list[int]]:
+    """For each bare count, the indices of the bare counts coordinated with it ("430 and
+    21"), at most ``_BACK_WINDOW`` long, found in one pass over the drafts."""
+    runs: dict[int, list[int]] = {}
+    current: list[int] = []
+    for k, d in enumerate(drafts):
+        if d.noun is not None:
+            current = []
+            continue
+        joined = (
+            current
+            and current[-1] == k - 1
+            and len(current) < _BACK_WINDOW
+            and _coordinated(drafts[k - 1], d, tokens)
+        )
+        current = [*current, k] if joined else [k]
+        for i in current:
+            runs[i] = current
+    return runs
 
 
 def _coordinated(a: _Draft, b: _Draft, tokens: Sequence[Token]) -> bool:
@@ -611,6 +619,7 @@ def _role(
     firsts: frozenset[int],
     wholes: frozenset[int],
     lexicon: Lexicon,
+    memo: dict[int, tuple[str, Span, int] | None] | None = None,
 ) -> tuple[str | None, Span | None]:
     """The event role of draft ``index``, strongest signal first:
 
@@ -626,7 +635,7 @@ def _role(
     sentence = tokens[d.number.core].sentence
     j = d.end + 1
     # Skip the rest of a coordinated list: "430 drones and 21 missiles were shot down".
-    for m in range(index + 1, min(index + 1 + _BACK_WINDOW, len(drafts))):
+    for m in range(index + 1, min(index + 1 + _LIST_ITEMS, len(drafts))):
         x = drafts[m]
         if x.number.first - j > 2:
             break
@@ -661,7 +670,9 @@ def _role(
             or tokens[nxt].lower in (lexicon.stop_words)
         ):
             participle = after_role
-    before = None if index in wholes else _role_before(tokens, d, sentence, firsts, lexicon)
+    before = None
+    if index not in wholes:
+        before = _role_before_memo(tokens, index, drafts, sentence, firsts, lexicon, memo)
     if before is not None and before[2] == 0:
         return before[0], before[1]
     if participle is not None and adjacent:
@@ -671,6 +682,35 @@ def _role(
     if participle is not None:
         return participle
     return None, None
+
+
+def _role_before_memo(
+    tokens: Sequence[Token],
+    index: int,
+    drafts: list[_Draft],
+    sentence: int,
+    firsts: frozenset[int],
+    lexicon: Lexicon,
+    memo: dict[int, tuple[str, Span, int] | None] | None,
+) -> tuple[str, Span, int] | None:
+    """:func:`_role_before`, reused down a list: when only a comma or "and" stands between
+    this count and the previous one, the verb before the list governs both ("launched 502
+    drones, 24 missiles and 10 rockets"), so a long run of counts costs one scan, not one
+    scan per item."""
+    d = drafts[index]
+    if memo is not None and index > 0 and index - 1 in memo:
+        prev = drafts[index - 1]
+        between = [t.lower for t in tokens[prev.end + 1 : d.number.first]]
+        if between in (["and"], [","], [",", "and"]) and tokens[prev.end].sentence == sentence:
+            found = memo[index - 1]
+            if found is not None:
+                found = (found[0], found[1], found[2] + 1)  # one list item further away
+            memo[index] = found
+            return found
+    found = _role_before(tokens, d, sentence, firsts, lexicon)
+    if memo is not None:
+        memo[index] = found
+    return found
 
 
 def _role_before(
@@ -685,12 +725,18 @@ def _role_before(
     k = d.number.first - 1
     stop = max(d.number.first - _ROLE_WINDOW, -1)
     gap = 0
+    commas = 0
     while (
         k > stop
         and tokens[k].sentence == sentence
         and tokens[k].lower not in lexicon.grammar["clause_breaks"]
     ):
-        # A comma ends the clause unless a list of counts goes on after it.
+        # A comma ends the clause unless a list of counts goes on after it; a verb more
+        # than a few list items back governs nothing here ("1, 2, 3, ..." stays linear).
+        if tokens[k].text == ",":
+            commas += 1
+            if commas > _LIST_ITEMS:
+                return None
         if (
             tokens[k].text == ","
             and not _starts_count(tokens, k + 1, firsts)
