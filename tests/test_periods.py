@@ -291,3 +291,9 @@ def test_review_regressions_for_years_and_since_ranges() -> None:
 def test_month_with_a_relative_year() -> None:
     assert dates("Prices peaked in June last year.") == [("June last year", "2024-06")]
     assert dates("Talks began in January this year.") == [("January this year", "2025-01")]
+
+
+def test_fuzz_regression_clock_minutes_must_be_digits() -> None:
+    # Found by the atheris harness: "$48:.5 million" read ".5" as the minutes of a time.
+    report = factcheck.check("Profit rose to $643 million from $48:.5 million.")
+    assert not [f for f in report.findings if f.verdict == "error"]

@@ -93,6 +93,7 @@ def _minutes_at(tokens: Sequence[Token], i: int) -> tuple[int, int, bool] | None
         and tokens[i + 1].text in (":", ".")
         and tokens[i + 2].kind == "num"
         and len(tokens[i + 2].text) == 2
+        and tokens[i + 2].text.isdecimal()
         and tokens[i + 1].start == tok.end
         and tokens[i + 2].start == tokens[i + 1].end
     ):
