@@ -12,6 +12,7 @@ from factcheck.document import Document, read_document
 from factcheck.errors import (
     ConfigError,
     DatelineError,
+    DeadlineError,
     FactcheckError,
     InputError,
     LexiconError,
@@ -45,6 +46,7 @@ __all__ = [
     "DateMention",
     "Dateline",
     "DatelineError",
+    "DeadlineError",
     "Document",
     "Enumeration",
     "Evidence",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from factcheck.config import Config, load_config
 from factcheck.document import read_document
 from factcheck.lexicon import Lexicon
 from factcheck.report import Report
+from factcheck.rules.deadline import check_deadline
 from factcheck.rules.engine import Rule
 from factcheck.rules.ruleset import RuleSet
 
@@ -22,6 +24,7 @@ def check(
     lexicon: Lexicon | None = None,
     year: int | None = None,
     config: Config | str | Path | None = None,
+    deadline: float | None = None,
 ) -> Report:
     """Extract the facts of ``text`` and run ``rules`` over them.
 
@@ -30,8 +33,13 @@ def check(
     list of rules) wins over ``config``; with neither, the built-in rules run. ``config`` is
     a :class:`Config` or the path of a ``factcheck.toml`` / ``pyproject.toml``: it adds
     plugin and declarative rules, selects, ignores and re-grades them, and extends the
-    lexicon unless ``lexicon`` is given.
+    lexicon unless ``lexicon`` is given. ``deadline`` (seconds, counted from the call) stops
+    the rules still running when it passes: the report then has ``incomplete`` set and names
+    them in ``unfinished``.
     """
+    until = check_deadline(deadline)
+    if until is not None:
+        until += time.monotonic()
     settings = load_config(config) if isinstance(config, (str, Path)) else config
     if rules is not None:
         chosen = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules))
@@ -42,4 +50,5 @@ def check(
     if lexicon is None and settings is not None:
         lexicon = settings.make_lexicon()
     document = read_document(text, dateline, lexicon=lexicon, year=year)
-    return Report(document, chosen.run(document))
+    done = chosen.run_until(document, until)
+    return Report(document, done.findings, unfinished=done.unfinished)

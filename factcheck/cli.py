@@ -120,6 +120,12 @@ def cli(ctx: click.Context) -> None:
     show_default=True,
     help="worker processes for many stories",
 )
+@click.option(
+    "--deadline",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="seconds each story's rules may run; the report says which did not finish",
+)
 @_rule_options
 @click.pass_obj
 def check_command(
@@ -134,6 +140,7 @@ def check_command(
     dateline_field: str,
     id_field: str,
     workers: int,
+    deadline: float | None,
     **options: Any,
 ) -> int:
     """Check stories: files, folders (their .txt, .md, .html and .htm files), or - for
@@ -169,6 +176,7 @@ def check_command(
             workers=workers,
             rules=rules,
             lexicon=lexicon,
+            deadline=deadline,
         )
         for story, result in zip(stories, results, strict=True):
             bar.update(1)
@@ -182,7 +190,9 @@ def check_command(
     _write(settings.out, fmt, checked, rules, show_all, single=single)
     if failed:
         return EXIT_USAGE
-    return EXIT_PROBLEMS if any(r.problems for _, r in checked) else EXIT_OK
+    # A report a deadline cut short proves nothing by its silence: it counts as a problem.
+    unsure = any(r.problems or r.incomplete for _, r in checked)
+    return EXIT_PROBLEMS if unsure else EXIT_OK
 
 
 def _write(
@@ -296,6 +306,8 @@ def render_text(report: Report, name: str, *, show_all: bool = False, colour: bo
         counts[f.verdict] = counts.get(f.verdict, 0) + 1
     summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no findings"
     dateline = report.dateline.date.isoformat() if report.dateline else "none"
+    if report.incomplete:
+        summary += f"; incomplete: past the deadline, {', '.join(report.unfinished)} did not finish"
     lines.append(f"{name}: dateline {dateline}; {summary}")
     return "\n".join(lines) + "\n"
 

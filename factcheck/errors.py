@@ -15,6 +15,10 @@ class DatelineError(FactcheckError, ValueError):
     """A ``dateline=`` argument that is not a date, a datetime or an ISO date string."""
 
 
+class DeadlineError(FactcheckError, ValueError):
+    """A ``deadline=`` that is not a positive, finite number of seconds."""
+
+
 class LexiconError(FactcheckError, ValueError):
     """A lexicon data file that cannot be read or does not have the expected shape."""
 
@@ -42,6 +46,7 @@ class ConfigError(FactcheckError, ValueError):
 __all__ = [
     "ConfigError",
     "DatelineError",
+    "DeadlineError",
     "FactcheckError",
     "InputError",
     "LexiconError",

@@ -18,6 +18,7 @@ from factcheck.config import Config, load_config
 from factcheck.errors import FactcheckError
 from factcheck.lexicon import Lexicon
 from factcheck.report import Report
+from factcheck.rules.deadline import check_deadline
 from factcheck.rules.engine import Rule
 from factcheck.rules.ruleset import RuleSet
 
@@ -48,6 +49,7 @@ def check_many(
     lexicon: Lexicon | None = None,
     progress: Callable[[int], None] | None = None,
     window: int | None = None,
+    deadline: float | None = None,
 ) -> Iterator[Report | CheckFailure]:
     """Check every story of ``texts`` and yield its :class:`Report`, in input order, or a
     :class:`CheckFailure` for a story that raises.
@@ -57,8 +59,10 @@ def check_many(
     ``window`` stories (default 32 per worker) are read ahead, so memory stays bounded
     whatever the length of the input. ``progress`` is called with the number of stories
     done after each one. Rules made in worker processes must be importable: rules from a
-    ``config`` (declarative files, plugins) are rebuilt in each worker.
+    ``config`` (declarative files, plugins) are rebuilt in each worker. ``deadline`` is
+    each story's own limit in seconds, as in :func:`check`.
     """
+    check_deadline(deadline)
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -70,7 +74,7 @@ def check_many(
     done = 0
     if count == 1:
         for index, (text, dateline) in pairs:
-            result = _one(index, text, dateline, chosen, words)
+            result = _one(index, text, dateline, chosen, words, deadline)
             done += 1
             if progress is not None:
                 progress(done)
@@ -78,7 +82,7 @@ def check_many(
         return
     size = window or 32 * count
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(count, initializer=_start, initargs=(chosen, words)) as pool:
+    with context.Pool(count, initializer=_start, initargs=(chosen, words, deadline)) as pool:
         while True:
             batch = list(itertools.islice(pairs, size))
             if not batch:
@@ -106,20 +110,32 @@ def _lexicon(config: Config | str | Path | None) -> Lexicon:
     return settings.make_lexicon()
 
 
-def _start(rules: RuleSet, lexicon: Lexicon) -> None:
-    _WORKER["rules"], _WORKER["lexicon"] = rules, lexicon
+def _start(rules: RuleSet, lexicon: Lexicon, deadline: float | None) -> None:
+    _WORKER.update(rules=rules, lexicon=lexicon, deadline=deadline)
 
 
 def _in_worker(item: tuple[int, tuple[object, DatelineLike]]) -> Report | CheckFailure:
     index, (text, dateline) = item
-    return _slim(_one(index, text, dateline, _WORKER["rules"], _WORKER["lexicon"]))
+    work = _WORKER
+    return _slim(_one(index, text, dateline, work["rules"], work["lexicon"], work["deadline"]))
 
 
 def _one(
-    index: int, text: object, dateline: DatelineLike, rules: RuleSet, lexicon: Lexicon
+    index: int,
+    text: object,
+    dateline: DatelineLike,
+    rules: RuleSet,
+    lexicon: Lexicon,
+    deadline: float | None = None,
 ) -> Report | CheckFailure:
     try:
-        return check(text, dateline=dateline, rules=rules, lexicon=lexicon)  # type: ignore[arg-type]
+        return check(
+            text,  # type: ignore[arg-type]
+            dateline=dateline,
+            rules=rules,
+            lexicon=lexicon,
+            deadline=deadline,
+        )
     except FactcheckError as exc:
         return CheckFailure(index, type(exc).__name__, str(exc))
     except Exception as exc:  # a story must never stop the others

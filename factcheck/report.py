@@ -29,6 +29,13 @@ class Report:
 
     document: Document = attrs.field(repr=False)
     findings: tuple[Finding, ...]
+    #: Rules a ``deadline=`` stopped, in run order; their findings are missing.
+    unfinished: tuple[str, ...] = ()
+
+    @property
+    def incomplete(self) -> bool:
+        """True when a deadline stopped some rules: absent findings then prove nothing."""
+        return bool(self.unfinished)
 
     @property
     def text(self) -> str:
@@ -80,6 +87,8 @@ class Report:
             "dates": [_date(d, text) for d in self.dates],
             "findings": [_finding(f) for f in self.findings],
             "enumerations": [_enumeration(e, text) for e in self.enumerations],
+            "incomplete": self.incomplete,
+            "unfinished": list(self.unfinished),
         }
         with_units: dict[str, Any] = _with_utf16(data, units)
         return with_units

@@ -175,3 +175,38 @@ def test_running_totals_are_not_parts_of_one_event(text: str) -> None:
 def test_more_roles(text: str, role: str) -> None:
     (q,) = factcheck.check(text, dateline=D).quantities
     assert q.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "wholes"),
+    [
+        ("Of the 40 passengers, 32 were rescued.", {"32": "40"}),
+        ("But of the 40 passengers on board, 32 were rescued, officials said.", {"32": "40"}),
+        (
+            "Of the 502 drones and 24 missiles, 430 and 21 were shot down.",
+            {"430": "502", "21": "24"},
+        ),
+        # Not fronted: "of" inside the sentence, or no comma before the next count.
+        ("He spoke of the 40 passengers and 32 crew.", {}),
+        ("Officials spoke of the 40 passengers, 32 crew and two pilots.", {}),
+    ],
+)
+def test_a_fronted_partitive_is_the_whole_of_the_counts_after_its_comma(
+    text: str, wholes: dict[str, str]
+) -> None:
+    report = factcheck.check(text, dateline=D)
+    linked = {
+        q.number.span.slice(text): q.whole.number.span.slice(text)
+        for q in report.quantities
+        if q.whole is not None
+    }
+    assert linked == wholes
+
+
+def test_a_fronted_whole_takes_no_role_from_its_parts() -> None:
+    text = "Of the 40 passengers, 52 were rescued."
+    report = factcheck.check(text, dateline=D)
+    assert [(q.amount.value, q.role) for q in report.quantities] == [(40, None), (52, "rescued")]
+    [finding] = report.problems
+    assert finding.rule_id == "quantity.part-exceeds-whole"
+    assert [e.span.slice(text) for e in finding.evidence] == ["52", "40 passengers"]

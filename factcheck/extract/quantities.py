@@ -30,6 +30,8 @@ _ROLE_WINDOW = 30
 # How many items of a list a role verb reaches over ("launched 502 drones, 24 missiles and
 # 10 rockets"): enough for any list news writes, few enough to keep long runs cheap.
 _LIST_ITEMS = 8
+# How many tokens may stand between a fronted whole and the comma before its part.
+_FRONTED_REACH = 6
 
 
 @attrs.frozen(slots=True)
@@ -70,7 +72,7 @@ def extract_quantities(
         candidates = [p for k, p in enumerate(candidates) if k not in covered]
         index_of_first = {p.first: k for k, p in enumerate(candidates)}
         drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
-    drafts = _resolve_nouns(tokens, drafts)
+    drafts = _resolve_nouns(tokens, drafts, lexicon)
     firsts = frozenset(d.number.first for d in drafts)
     cues = _cue_positions(tokens, lexicon)
     # Wholes written inside a partitive, after their part: "430 of the 502 drones".
@@ -503,7 +505,7 @@ def _noun_after(
     return None if plural else last_word
 
 
-def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft]:
+def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     """Give bare counts the noun they refer to.
 
     "launched 502 drones and 24 missiles ... downed 430 and 21" maps the bare list onto
@@ -527,11 +529,18 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
             if out[i].noun is not None:
                 earlier.insert(0, i)
         target = None
-        if len(run) > 1 and len(earlier) >= len(run):
-            groups = _coordinated_groups(out, earlier, tokens)
+        fronted = False
+        # A bare list maps onto a list written with its nouns, not onto bare counts
+        # already resolved ("... 24 missiles, 430 and 21 were shot down").
+        written = [i for i in earlier if drafts[i].noun is not None]
+        if len(run) > 1 and len(written) >= len(run):
+            groups = _coordinated_groups(out, written, tokens)
             matching = [g for g in groups if len(g) == len(run)]
             if matching:
-                target = matching[-1][position]
+                group = matching[-1]
+                target = group[position]
+                head, tail = out[group[0]], out[group[-1]]
+                fronted = _fronted_whole(tokens, head, tail, drafts[run[0]], lexicon)
         if target is None:
             # "of them"/"of which" may reach into the previous sentence; other bare counts
             # stay in their own.
@@ -539,11 +548,37 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft]) -> list[_Draft
             near = [i for i in earlier if tokens[out[i].number.core].sentence >= reach]
             if near:
                 target = near[-1]
+                fronted = _fronted_whole(tokens, out[target], out[target], d, lexicon)
         if target is not None:
             t = out[target]
-            whole = target if d.refers_back else None
+            whole = target if d.refers_back or fronted else None
             out[k] = attrs.evolve(d, noun=t.noun, noun_span=t.noun_span, whole_index=whole)
     return out
+
+
+def _fronted_whole(
+    tokens: Sequence[Token], first: _Draft, last: _Draft, part: _Draft, lexicon: Lexicon
+) -> bool:
+    """Whether the counts ``first`` to ``last`` open their sentence as a partitive and
+    ``part`` follows its comma: "Of the 40 passengers on board, 52 were rescued", "Of the
+    502 drones and 24 missiles, 430 and 21 were shot down"."""
+    k = first.number.first - 1
+    if k >= 0 and tokens[k].lower in lexicon.grammar["determiners"]:
+        k -= 1
+    if k < 0 or tokens[k].lower != "of":
+        return False
+    opener = k - 1
+    if opener >= 0 and tokens[opener].sentence == tokens[k].sentence:
+        # "But of the 40 ...": one conjunction may come first.
+        starts = opener == 0 or tokens[opener - 1].sentence != tokens[opener].sentence
+        if not (starts and tokens[opener].lower in lexicon.grammar["sentence_openers"]):
+            return False
+    between = tokens[last.end + 1 : part.number.first]
+    return (
+        0 < len(between) <= _FRONTED_REACH
+        and between[-1].text == ","
+        and all(t.text != "," for t in between[:-1])
+    )
 
 
 def _bare_runs(drafts: list[_Draft], tokens: Sequence[Token]) -> dict[int, list[int]]:
@@ -640,6 +675,9 @@ def _role(
         if x.number.first - j > 2:
             break
         between = [t.lower for t in tokens[j : x.number.first]]
+        # "Of the 40 passengers, 52 were rescued": the parts begin, the wholes' list ends.
+        if d.whole_index is None and x.whole_index is not None and x.whole_index <= index:
+            break
         if between in (["and"], [","], [",", "and"]):
             j = x.end + 1
         else:

@@ -17,6 +17,7 @@ import attrs
 from factcheck.document import Document
 from factcheck.errors import RuleDefinitionError
 from factcheck.model import Finding, Severity
+from factcheck.rules.deadline import DeadlineReached, alarm, passed
 
 RuleFunction = Callable[[Document], Iterable[Finding]]
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
@@ -123,25 +124,59 @@ def check_rule_id(id: object) -> str:
     return id
 
 
+@attrs.frozen(slots=True)
+class RuleRun:
+    """The findings of a run and the ids of the rules the deadline stopped, in run order."""
+
+    findings: tuple[Finding, ...]
+    unfinished: tuple[str, ...] = ()
+
+
 def run_rules(document: Document, rules: Sequence[Rule]) -> tuple[Finding, ...]:
     """Every finding of every rule, ordered by position and then rule id."""
-    findings: list[Finding] = []
+    return run_rules_until(document, rules, None).findings
+
+
+def run_rules_until(document: Document, rules: Sequence[Rule], until: float | None) -> RuleRun:
+    """:func:`run_rules` with a deadline, a ``time.monotonic()`` instant or None. A rule the
+    deadline stops gives no finding (half a rule's findings would read as all of them) and
+    is named in ``unfinished`` with every rule after it."""
     for r in rules:
         if not isinstance(r, Rule):
             raise RuleDefinitionError(
                 f"rules must be Rule objects made with @factcheck.rule, got {type(r).__name__}"
             )
+    findings: list[Finding] = []
+    index, kept = 0, 0
+    with alarm(until) as armed:
         try:
-            produced = list(r(document))
-            bad = [f for f in produced if not isinstance(f, Finding)]
-            if bad:
-                raise TypeError(f"rule yielded {type(bad[0]).__name__}, expected Finding")
-        except Exception as exc:
-            findings.append(_crash(r, exc))
-            continue
-        findings.extend(attrs.evolve(f, rule_id=r.id) if not f.rule_id else f for f in produced)
+            for position, r in enumerate(rules):
+                index, kept = position, len(findings)
+                if passed(until):
+                    raise DeadlineReached
+                try:
+                    produced = _collect(r, document, until)
+                except Exception as exc:
+                    findings.append(_crash(r, exc))
+                    continue
+                findings.extend(f if f.rule_id else attrs.evolve(f, rule_id=r.id) for f in produced)
+            armed.active = False
+            index = len(rules)
+        except DeadlineReached:
+            del findings[kept:]
     findings.sort(key=lambda f: (f.start, f.rule_id))
-    return tuple(findings)
+    return RuleRun(tuple(findings), tuple(r.id for r in rules[index:]))
+
+
+def _collect(r: Rule, document: Document, until: float | None) -> list[Finding]:
+    produced = []
+    for f in r(document):
+        if not isinstance(f, Finding):
+            raise TypeError(f"rule yielded {type(f).__name__}, expected Finding")
+        produced.append(f)
+        if passed(until):
+            raise DeadlineReached
+    return produced
 
 
 def _crash(r: Rule, exc: Exception) -> Finding:

@@ -15,7 +15,7 @@ import attrs
 from factcheck.document import Document
 from factcheck.errors import ConfigError, RuleDefinitionError
 from factcheck.model import Finding, Severity
-from factcheck.rules.engine import Rule, run_rules
+from factcheck.rules.engine import Rule, RuleRun, run_rules_until
 
 #: The entry-point group plugins register their rules under.
 ENTRY_POINT_GROUP = "factcheck.rules"
@@ -142,14 +142,20 @@ class RuleSet:
     def run(self, document: Document) -> tuple[Finding, ...]:
         """Every finding of every rule, by position then rule id, at the severity set here.
         A rule that crashes gives an ``error`` finding; the others still run."""
-        findings = run_rules(document, self.rules)
+        return self.run_until(document, None).findings
+
+    def run_until(self, document: Document, until: float | None) -> RuleRun:
+        """:meth:`run` with a deadline (a ``time.monotonic()`` instant, or None): the rules
+        it stops are named in ``unfinished``."""
+        done = run_rules_until(document, self.rules, until)
         levels = {r.id: self.severity_of(r) for r in self.rules}
-        return tuple(
+        findings = tuple(
             attrs.evolve(f, severity=levels[f.rule_id])
             if f.verdict != "error" and f.rule_id in levels
             else f
-            for f in findings
+            for f in done.findings
         )
+        return RuleRun(findings, done.unfinished)
 
     def check_patterns(self, patterns: Iterable[str], what: str) -> None:
         """A :class:`ConfigError` unless every pattern names a rule of this set."""
