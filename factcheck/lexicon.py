@@ -7,6 +7,7 @@ merged key by key and lists are joined, so a file only needs to say what it adds
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import cache
@@ -385,8 +386,17 @@ def _read(path: Path) -> dict[str, Any]:
         raise LexiconError(f"{path}: not valid TOML: {exc}") from exc
 
 
-@cache
+_DEFAULT_LOCK = threading.Lock()
+
+
 def _default() -> Lexicon:
+    """The package's lexicon, read once even when threads ask for it at the same time."""
+    with _DEFAULT_LOCK:
+        return _read_default()
+
+
+@cache
+def _read_default() -> Lexicon:
     data: dict[str, Any] = {}
     for name in _FILES:
         text = resources.files("factcheck.data").joinpath(f"{name}.toml").read_text("utf-8")

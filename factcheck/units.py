@@ -6,6 +6,7 @@ for it; each alias is resolved once and cached.
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from typing import Any
 
@@ -15,9 +16,20 @@ from factcheck.errors import LexiconError
 #: "2 percentage points" never converts to, or compares with, "2 percent".
 DEFINITIONS = ("percentage_point = [percentage_point]",)
 
+#: pint's registry keeps caches of its own that it fills as it parses: every call into it
+#: from factcheck holds this lock, so threads checking stories at once share one registry
+#: safely (two registries' quantities could never be compared).
+PINT_LOCK = threading.RLock()
+
+
+def registry() -> Any:
+    """The shared registry, built once under :data:`PINT_LOCK`."""
+    with PINT_LOCK:
+        return _registry()
+
 
 @cache
-def registry() -> Any:
+def _registry() -> Any:
     """The shared pint ``UnitRegistry``, with :data:`DEFINITIONS` added. pint keeps a
     parsed copy of its definitions in the user's cache folder, which makes the next
     process build it in a tenth of the time; where that folder cannot be used the
@@ -58,6 +70,7 @@ def canonical_unit(expression: str) -> str:
     import pint
 
     try:
-        return str(registry().Unit(expression))
+        with PINT_LOCK:
+            return str(registry().Unit(expression))
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError) as exc:
         raise LexiconError(f"unit {expression!r} is not a pint unit: {exc}") from exc

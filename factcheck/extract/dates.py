@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Literal
@@ -612,12 +613,18 @@ def _shift(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
+#: dateparser keeps shared state between calls and is not thread-safe (its issues #441,
+#: #813): one call at a time. It only sees spans our patterns recognized, so this is rare.
+_DATEPARSER_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(date_text: str) -> dt.date | None:
     import dateparser
 
     settings: Any = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
-    parsed = dateparser.parse(date_text, languages=["en"], settings=settings)
+    with _DATEPARSER_LOCK:
+        parsed = dateparser.parse(date_text, languages=["en"], settings=settings)
     return parsed.date() if parsed is not None else None
 
 

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from fractions import Fraction
+from typing import Any
 
 from factcheck.document import Document
 from factcheck.model import Amount, Evidence, Finding, Quantity, Verdict
@@ -284,10 +285,17 @@ def _money(unit: str) -> bool:
 def _convert(a: Quantity, b: Quantity, doc: Document) -> tuple[Fraction, Fraction] | None:
     """The interval ``a`` allows (its written precision included) in ``b``'s unit, or None
     when the two units measure different things."""
-    from factcheck.units import registry
+    from factcheck.units import PINT_LOCK, registry
 
     assert a.unit is not None and b.unit is not None
-    units = registry()
+    with PINT_LOCK:
+        return _convert_locked(a, b, doc, registry())
+
+
+def _convert_locked(
+    a: Quantity, b: Quantity, doc: Document, units: Any
+) -> tuple[Fraction, Fraction] | None:
+    assert a.unit is not None and b.unit is not None
     # The source is read as written ("100 miles" is 99.5 to 100.5): only the conversion,
     # the figure a writer rounds to fit, may have rounded away its trailing zeros.
     half = _half(a, doc)
