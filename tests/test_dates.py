@@ -214,3 +214,12 @@ def test_wire_dateline_below_a_headline() -> None:
     found = detect_dateline(text, LEX, year=2025)
     assert found is not None and found.span is not None
     assert (found.date, found.span.slice(text)) == (dt.date(2025, 9, 4), "Sept 4")
+
+
+@pytest.mark.parametrize(
+    "text", ["date 2025-.9-04\nKYIV", "On 2025-09-.4 it rained.", "On .025-09-04"]
+)
+def test_an_iso_date_with_a_decimal_part_is_no_date_and_no_crash(text: str) -> None:
+    # Found by the atheris harness: "2025-.9-04" crashed reading ".9" as a month.
+    report = factcheck.check(text)
+    assert all(d.span.slice(text)[:1] != "2" or "." not in d.span.slice(text) for d in report.dates)

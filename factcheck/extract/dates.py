@@ -191,6 +191,7 @@ def _iso_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
         and t[4].kind == "num"
         and len(t[2].text) <= 2
         and len(t[4].text) <= 2
+        and all(t[x].text.isascii() and t[x].text.isdigit() for x in (0, 2, 4))
         and all(t[x].end == t[x + 1].start for x in range(4))
     ):
         return None  # "2025-09-9999999999" is no date
