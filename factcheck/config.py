@@ -30,7 +30,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import Severity
 from factcheck.rules.declarative import load_rules
 from factcheck.rules.ruleset import RuleSet, matches
-from factcheck.toml import tomllib
+from factcheck.toml import read_toml, tomllib
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 _KEYS = {"select", "ignore", "severity", "rules", "lexicon", "plugins"}
@@ -145,8 +145,7 @@ def load_config(path: str | Path) -> Config:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            data: dict[str, Any] = tomllib.load(fh)
+        data = read_toml(path)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -170,7 +169,18 @@ def _patterns(table: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]
 
 
 def _paths(table: Mapping[str, Any], key: str, path: Path) -> tuple[Path, ...]:
-    return tuple(path.parent / name for name in _patterns(table, key, path))
+    """The files a configuration names, each inside the configuration's own folder: a
+    file found by walking up from a story must not reach elsewhere on the machine."""
+    folder = path.parent.resolve()
+    found = []
+    for name in _patterns(table, key, path):
+        target = (path.parent / name).resolve()
+        if not target.is_relative_to(folder):
+            raise ConfigError(
+                f"{path}: {key}: {name!r} is outside the folder of the configuration file"
+            )
+        found.append(path.parent / name)
+    return tuple(found)
 
 
 def _flag(table: Mapping[str, Any], key: str, path: Path) -> bool:

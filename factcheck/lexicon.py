@@ -18,7 +18,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 
 from factcheck.errors import LexiconError
-from factcheck.toml import tomllib
+from factcheck.toml import read_toml, tomllib
 
 V = TypeVar("V")
 
@@ -377,9 +377,7 @@ def _share(entry: Any) -> tuple[str, Fraction]:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            data: dict[str, Any] = tomllib.load(fh)
-            return data
+        return read_toml(path)
     except OSError as exc:
         raise LexiconError(f"{path}: cannot read lexicon file: {exc.strerror or exc}") from exc
     except tomllib.TOMLDecodeError as exc:

@@ -17,6 +17,7 @@ key: ``house.toml:14: rule 'house.turnout': key 'max' must be a number, got 'x'`
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
 from fractions import Fraction
@@ -28,7 +29,7 @@ from factcheck.errors import RuleDefinitionError, RuleFileError
 from factcheck.model import Amount, DateMention, Evidence, Finding, Quantity, Verdict
 from factcheck.rules.engine import Example, Rule, check_rule_id
 from factcheck.rules.intervals import compare
-from factcheck.toml import tomllib
+from factcheck.toml import parse_toml, tomllib
 
 #: Limits that keep a hostile or mistaken file from costing much: bytes, rules, examples.
 MAX_FILE_BYTES = 1_000_000
@@ -70,7 +71,7 @@ def load_rules(path: str | Path) -> tuple[tuple[Rule, ...], dict[str, Any]]:
 def parse_rules(source: str, name: str = "<rules>") -> tuple[tuple[Rule, ...], dict[str, Any]]:
     """:func:`load_rules` for TOML text already read; ``name`` appears in errors."""
     try:
-        data = tomllib.loads(source)
+        data = parse_toml(source)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise RuleFileError(name, line, f"not valid TOML: {exc}") from exc
@@ -202,8 +203,8 @@ def _number(table: Mapping[str, Any], key: str, fail: Any) -> Fraction | None:
     value = table.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise fail(key, f"must be a number, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise fail(key, f"must be a finite number, got {value!r}")
     return Fraction(str(value))
 
 
@@ -241,7 +242,12 @@ def _compare_rule(rule_id: str, table: Mapping[str, Any], fail: Any, message: st
         if m is None:
             raise fail("tolerance", f"must be a number or a percentage ('5%'), got {tolerance!r}")
         slack = Fraction(m[1]) / 100
-    elif isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0:
+    elif (
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, (int, float))
+        or not math.isfinite(tolerance)
+        or tolerance < 0
+    ):
         raise fail("tolerance", f"must be a number >= 0 or a percentage, got {tolerance!r}")
     else:
         slack = Fraction(str(tolerance))
