@@ -21,8 +21,16 @@ _TOKEN = re.compile(
     r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,34,567
     r"|\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
     r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|(?<=\d)\.\d+)*)"  # "Kh-59", "v1.2"
-    r"|(?P<punct>[^\w\s]|_)"
+    r"|(?P<punct>[^\w\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|_)"
 )
+# Characters that show nothing: zero-width spaces and joiners, direction marks, the soft
+# hyphen, the byte-order mark. They make no token, so "502\u200b drones" is still a count
+# of drones; offsets still count them.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Between two runs of digits, these make one figure a reader sees but the patterns do not
+# read ("4\u200b30", Arabic "٥٫٥"): both runs are left alone rather than read as two numbers.
+_INVISIBLE_RUN = re.compile(_INVISIBLE.pattern + "+")
+_ARABIC_SEPARATORS = frozenset("\u066b\u066c")
 _SENTENCE_END = frozenset(".!?")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
@@ -71,7 +79,28 @@ def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
             "num" if group == "num" else "word" if group in ("word", "numword") else "punct"
         )
         out.append((m.group(), m.start(), m.end(), kind))
+    if _INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text:
+        _leave_split_digits(text, out)
     return out
+
+
+def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -> None:
+    """Two digit runs joined only by an invisible character or an Arabic separator become
+    words, which no extractor reads as a number: better no figure than a wrong one."""
+    for k in range(len(out) - 1):
+        a, after = out[k], k + 1
+        if a[3] != "num":
+            continue
+        if out[after][0] in _ARABIC_SEPARATORS and out[after][1] == a[2]:
+            after += 1  # the separator is a token of its own, glued on both sides
+            if after == len(out) or out[after][1] != a[2] + 1:
+                continue
+        elif not _INVISIBLE_RUN.fullmatch(text, a[2], out[after][1]):
+            continue
+        if out[after][3] == "num":
+            for m in (k, after):
+                word, start, end, _ = out[m]
+                out[m] = (word, start, end, "word")
 
 
 def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
