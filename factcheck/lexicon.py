@@ -57,7 +57,7 @@ class Phrases(Generic[V]):
     scanning a long text linear.
     """
 
-    __slots__ = ("_by_first", "_entries", "_seconds", "_single")
+    __slots__ = ("_by_first", "_entries", "_firsts", "_seconds", "_single")
 
     def __init__(self, entries: Mapping[tuple[str, ...], V]) -> None:
         self._entries = dict(entries)
@@ -68,6 +68,7 @@ class Phrases(Generic[V]):
         for options in by_first.values():
             options.sort(key=lambda item: -len(item[0]))
         self._by_first = by_first
+        self._firsts = frozenset(by_first)
         # The one-word phrase of each first word, and the words that may come second: most
         # tokens after a first word ("the") rule every longer phrase out with one lookup.
         self._single = {p[0]: v for p, v in self._entries.items() if len(p) == 1}
@@ -102,7 +103,7 @@ class Phrases(Generic[V]):
 
     @property
     def first_words(self) -> frozenset[str]:
-        return frozenset(self._by_first)
+        return self._firsts
 
     def get(self, phrase: tuple[str, ...]) -> V | None:
         return self._entries.get(phrase)

@@ -16,8 +16,12 @@ from factcheck.model import Sentence, Span
 # Indian lakh grouping ("12,34,567").
 # A word: letters and digits with at least one letter, joined by hyphens or apostrophes, so
 # "Kh-59", "COVID-19", "G7" and "one-on-one" stay single tokens and are never read as counts.
+# A chain of more than 16 figures glued by separators ("1,1,1,...", "3-4-5-...") is an
+# identifier, a table flattened by a scraper or noise, never prose: one word token, its
+# figures not read (a date has three parts, a time three, an IP address four).
 _TOKEN = re.compile(
-    r"(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
+    r"(?P<chain>\d+(?:[,.:/\-]\d+){16,})"
+    r"|(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
     r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,34,567
     r"|\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
     r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|(?<=\d)\.\d+)*)"  # "Kh-59", "v1.2"
@@ -76,7 +80,11 @@ def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
     for m in _TOKEN.finditer(text):
         group = m.lastgroup
         kind: TokenKind = (
-            "num" if group == "num" else "word" if group in ("word", "numword") else "punct"
+            "num"
+            if group == "num"
+            else "word"
+            if group in ("word", "numword", "chain")
+            else "punct"
         )
         out.append((m.group(), m.start(), m.end(), kind))
     if _INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text:

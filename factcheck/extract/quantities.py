@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from fractions import Fraction
 
 import attrs
@@ -454,7 +454,9 @@ def _draft(
             return _Draft(p, k, whole_index=index_of_first[k])
         if same(k) and tokens[k].kind == "num":
             return _Draft(p, p.last)  # "of 6 3/8%": the figure after "of" is no count
-        noun = _noun_after(tokens, k, sentence, plural=True, lexicon=lexicon)
+        noun = _noun_after(
+            tokens, k, sentence, plural=True, lexicon=lexicon, numbers=index_of_first
+        )
         if noun is not None:
             return _Draft(
                 p,
@@ -467,7 +469,9 @@ def _draft(
     if measured is not None:
         return measured
     singular = p.mention.amount.value == 1
-    noun = _noun_after(tokens, j, sentence, plural=not singular, lexicon=lexicon)
+    noun = _noun_after(
+        tokens, j, sentence, plural=not singular, lexicon=lexicon, numbers=index_of_first
+    )
     if noun is None:
         # "..., of which 430 were shot down": a bare count after "of which" is a part.
         before = [t.lower for t in tokens[max(p.first - 2, 0) : p.first]]
@@ -483,15 +487,23 @@ def _superlative_in(lexicon: Lexicon, word: str) -> bool:
 
 
 def _noun_after(
-    tokens: Sequence[Token], j: int, sentence: int, *, plural: bool, lexicon: Lexicon
+    tokens: Sequence[Token],
+    j: int,
+    sentence: int,
+    *,
+    plural: bool,
+    lexicon: Lexicon,
+    numbers: Container[int] = (),
 ) -> int | None:
     """The head noun of the phrase starting at ``j``: the first plural word for a count
-    above one ("502 attack drones" -> drones), else the last word before a stop."""
+    above one ("502 attack drones" -> drones), else the last word before a stop. The
+    phrase ends where the next number (a token of ``numbers``) starts."""
     last_word = None
     for k in range(j, min(j + _NOUN_WINDOW, len(tokens))):
         t = tokens[k]
         if (
-            t.sentence != sentence
+            k in numbers
+            or t.sentence != sentence
             or t.kind != "word"
             or t.lower in lexicon.stop_words
             or t.lower in lexicon.cardinals  # the next number starts: "one dozen one dozen"
@@ -739,7 +751,8 @@ def _role_before_memo(
     if memo is not None and index > 0 and index - 1 in memo:
         prev = drafts[index - 1]
         between = [t.lower for t in tokens[prev.end + 1 : d.number.first]]
-        if between in (["and"], [","], [",", "and"]) and tokens[prev.end].sentence == sentence:
+        # Nothing between at all ("1 2 3 ..."): a list without its commas.
+        if between in ([], ["and"], [","], [",", "and"]) and tokens[prev.end].sentence == sentence:
             found = memo[index - 1]
             if found is not None:
                 found = (found[0], found[1], found[2] + 1)  # one list item further away
@@ -770,9 +783,10 @@ def _role_before(
         and tokens[k].lower not in lexicon.grammar["clause_breaks"]
     ):
         # A comma ends the clause unless a list of counts goes on after it; a verb more
-        # than a few list items back governs nothing here ("1, 2, 3, ..." stays linear).
-        if tokens[k].text == ",":
-            commas += 1
+        # than a few list items back governs nothing here ("1, 2, 3, ..." and "1 2 3 ..."
+        # stay linear).
+        if tokens[k].text == "," or k in firsts:
+            commas += 1  # a comma, or another count: one list item further back
             if commas > _LIST_ITEMS:
                 return None
         if (

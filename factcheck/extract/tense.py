@@ -36,21 +36,23 @@ def tense_cue(
 ) -> tuple[Tense, Span | None]:
     """:func:`tense_at` and the span of the word that decided it."""
     sentence = tokens[i].sentence
+    cues = lexicon.tense_cues
+    firsts = cues.first_words
+    n = len(tokens)
     for direction in (-1, 1):
         k = i + direction
-        while 0 <= k < len(tokens) and tokens[k].sentence == sentence and abs(k - i) <= window:
-            if tokens[k].text in _CLAUSE_BREAKS:
+        last = max(i - window, 0) if direction < 0 else min(i + window, n - 1)
+        while (k >= last if direction < 0 else k <= last) and tokens[k].sentence == sentence:
+            tok = tokens[k]
+            if tok.text in _CLAUSE_BREAKS:
                 break
-            cue = lexicon.tense_cues.match(tokens, k)
-            if cue is not None:
-                span = Span(tokens[k].start, tokens[k + cue[1] - 1].end)
-                return ("future" if cue[0] == "future" else "past"), span
-            if (
-                participles
-                and tokens[k].kind == "word"
-                and tokens[k].lower.endswith("ed")
-                and len(tokens[k].lower) > 4
-            ):
-                return "past", tokens[k].span
+            lower = tok.lower
+            if lower in firsts:
+                cue = cues.match(tokens, k)
+                if cue is not None:
+                    span = Span(tok.start, tokens[k + cue[1] - 1].end)
+                    return ("future" if cue[0] == "future" else "past"), span
+            if participles and tok.kind == "word" and lower.endswith("ed") and len(lower) > 4:
+                return "past", tok.span
             k += direction
     return "unknown", None
