@@ -45,7 +45,20 @@ MAX_DIGITS = 40
 
 def digits_value(text: str) -> Value:
     """The value of a digit string such as ``"1,234.5"``; exact, never a float."""
+    if text.isdecimal():  # the common case, without a Decimal and a Fraction
+        return int(text)
     return normalize(Fraction(Decimal(text.translate(_SEPARATORS))))
+
+
+def _times_power_of_ten(digits: str, exponent: int) -> Value:
+    """``digits`` (such as ``"6.02"``) times ``10 ** exponent``, exactly, with ints only:
+    a Fraction raised to the 309th power costs more than the rest of a number."""
+    whole, _, decimals = digits.partition(".")
+    mantissa = int(whole + decimals)
+    shift = exponent - len(decimals)
+    if shift >= 0:
+        return mantissa * 10**shift
+    return normalize(Fraction(mantissa, 10**-shift))
 
 
 def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNumber, ...]:
@@ -639,9 +652,9 @@ def _scientific(tokens: Sequence[Token], i: int) -> tuple[Value, int] | None:
     m = _SCIENTIFIC.fullmatch(tokens[i].lower)
     if m is None or len(m[1]) > MAX_DIGITS:
         return None
-    base = Fraction(digits_value(m[1]))
     if m[2] is not None:
-        return normalize(base * Fraction(10) ** int(m[2])), i
+        return _times_power_of_ten(m[1], int(m[2])), i
+    base = Fraction(digits_value(m[1]))
     if tokens[i].lower.endswith("e"):
         found = _exponent(tokens, i + 1)
     elif _glued(tokens, i + 1) and tokens[i + 1].text == "^":

@@ -526,7 +526,10 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft], lexicon: Lexic
     """
     out = list(drafts)
     runs = _bare_runs(drafts, tokens)
+    counted: list[int] = []  # the drafts before k that have a noun, in order
     for k, d in enumerate(drafts):
+        if k and out[k - 1].noun is not None:
+            counted.append(k - 1)
         if d.noun is not None or d.whole_index is not None:
             if d.whole_noun is not None:
                 out[k] = attrs.evolve(d, whole_index=_nearest(out, k, tokens, d.whole_noun))
@@ -534,12 +537,8 @@ def _resolve_nouns(tokens: Sequence[Token], drafts: list[_Draft], lexicon: Lexic
         sentence = tokens[d.number.core].sentence
         run = runs[k]
         position = run.index(k)
-        earlier: list[int] = []
-        for i in range(k - 1, max(k - _BACK_WINDOW, 0) - 1, -1):
-            if tokens[out[i].number.core].sentence < sentence - 1:
-                break
-            if out[i].noun is not None:
-                earlier.insert(0, i)
+        window = counted[bisect.bisect_left(counted, k - _BACK_WINDOW) :]
+        earlier = [i for i in window if tokens[out[i].number.core].sentence >= sentence - 1]
         target = None
         fronted = False
         # A bare list maps onto a list written with its nouns, not onto bare counts
