@@ -56,9 +56,10 @@ def _times_power_of_ten(digits: str, exponent: int) -> Value:
     whole, _, decimals = digits.partition(".")
     mantissa = int(whole + decimals)
     shift = exponent - len(decimals)
+    scale: int = 10 ** abs(shift)
     if shift >= 0:
-        return mantissa * 10**shift
-    return normalize(Fraction(mantissa, 10**-shift))
+        return mantissa * scale
+    return normalize(Fraction(mantissa, scale))
 
 
 def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNumber, ...]:
