@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.config import Config, load_config
-from factcheck.document import read_document
+from factcheck.document import Document, read_document
 from factcheck.lexicon import Lexicon
+from factcheck.model import Finding
 from factcheck.report import Report
 from factcheck.rules.deadline import check_deadline
 from factcheck.rules.engine import Rule
@@ -51,4 +52,26 @@ def check(
         lexicon = settings.make_lexicon()
     document = read_document(text, dateline, lexicon=lexicon, year=year)
     done = chosen.run_until(document, until)
-    return Report(document, done.findings, unfinished=done.unfinished)
+    findings = done.findings
+    if document.failures:
+        findings = tuple(sorted(_as_findings(document) + findings, key=_order))
+    return Report(document, findings, unfinished=done.unfinished)
+
+
+def _as_findings(document: Document) -> tuple[Finding, ...]:
+    """An ``error`` finding for each extractor that raised, as for a rule that crashes:
+    its facts are missing, and the rules that read them saw none."""
+    return tuple(
+        Finding(
+            rule_id=f"extract.{f.stage}",
+            verdict="error",
+            severity="error",
+            message=f"extracting {f.stage} crashed: {f.message}",
+            values={"exception": f.exception},
+        )
+        for f in document.failures
+    )
+
+
+def _order(f: Finding) -> tuple[int, str]:
+    return f.start, f.rule_id

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -12,13 +15,13 @@ from factcheck.dateline import (
     parse_dateline_argument,
     written_order,
 )
-from factcheck.errors import InputError
+from factcheck.errors import FactcheckError, InputError
 from factcheck.extract.changes import extract_changes
 from factcheck.extract.clock import extract_clock_times
 from factcheck.extract.dates import extract_dates
 from factcheck.extract.elapsed import extract_elapsed
 from factcheck.extract.enumerations import extract_enumerations
-from factcheck.extract.numbers import extract_numbers
+from factcheck.extract.numbers import ParsedNumber, extract_numbers
 from factcheck.extract.quantities import extract_quantities
 from factcheck.lexicon import Lexicon
 from factcheck.model import (
@@ -34,6 +37,22 @@ from factcheck.model import (
     Span,
     TimeConversion,
 )
+
+if TYPE_CHECKING:
+    from factcheck.text import Token
+
+T = TypeVar("T")
+
+
+@attrs.frozen(slots=True)
+class ExtractionFailure:
+    """An extractor that raised: which (``"quantities"``), and the exception's class,
+    message and place. A bug of ours, reported in the report rather than raised, so one
+    strange story never costs a pipeline the rest of its facts."""
+
+    stage: str
+    exception: str
+    message: str
 
 
 @attrs.frozen(slots=True)
@@ -52,6 +71,9 @@ class Document:
     times: tuple[ClockTime, ...] = ()
     conversions: tuple[TimeConversion, ...] = ()
     changes: tuple[Change, ...] = ()
+    #: Extractors that raised on this text: their facts are missing, and the report
+    #: carries an ``error`` finding for each (see :func:`failure_findings`).
+    failures: tuple[ExtractionFailure, ...] = ()
 
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -87,21 +109,52 @@ def read_document(
         raise InputError(f"check() takes the article as a str, got {type(text).__name__}")
     lex = lexicon or Lexicon.default()
     year = check_year(year)
+    failures: list[ExtractionFailure] = []
+
+    def stage(name: str, extract: Callable[[], T], default: T) -> T:
+        try:
+            return extract()
+        except FactcheckError:
+            raise  # on purpose: a user's lexicon naming a unit pint does not know
+        except Exception as exc:  # an extractor's bug: reported, never raised
+            failures.append(_failure(name, exc))
+            return default
+
     line: Dateline | None
     if dateline is not None:
         line = Dateline(parse_dateline_argument(dateline), "argument")
     else:
-        line = detect_dateline(text, lex, year=year, today=dt.date.today())
-    tokens, sentences = segment(text, lex)
-    parsed = extract_numbers(tokens, lex)
-    order = written_order(text, line)
-    dates = extract_dates(text, tokens, line.date if line else None, lex, year=year, order=order)
-    times, conversions = extract_clock_times(tokens, lex)
+        today = dt.date.today()
+        line = stage("dateline", lambda: detect_dateline(text, lex, year=year, today=today), None)
+    date = line.date if line else None
+    tokens: tuple[Token, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    tokens, sentences = stage("text", lambda: segment(text, lex), (tokens, sentences))
+    parsed: tuple[ParsedNumber, ...] = stage("numbers", lambda: extract_numbers(tokens, lex), ())
+    order = stage("dateline", lambda: written_order(text, line), None)
+    dates: tuple[DateMention, ...] = stage(
+        "dates", lambda: extract_dates(text, tokens, date, lex, year=year, order=order), ()
+    )
+    times: tuple[ClockTime, ...] = ()
+    conversions: tuple[TimeConversion, ...] = ()
+    times, conversions = stage(
+        "clock", lambda: extract_clock_times(tokens, lex), (times, conversions)
+    )
     excluded = [d.span for d in dates] + [t.span for t in times]
     if line is not None and line.span is not None:
         excluded.append(line.span)
-    quantities = extract_quantities(tokens, parsed, excluded, lex)
-    enumerations = extract_enumerations(tokens, parsed, quantities, lex, text)
+    quantities: tuple[Quantity, ...] = stage(
+        "quantities", lambda: extract_quantities(tokens, parsed, excluded, lex), ()
+    )
+    enumerations: tuple[Enumeration, ...] = stage(
+        "enumerations", lambda: extract_enumerations(tokens, parsed, quantities, lex, text), ()
+    )
+    elapsed: tuple[Elapsed, ...] = stage(
+        "elapsed", lambda: extract_elapsed(tokens, parsed, dates, lex), ()
+    )
+    changes: tuple[Change, ...] = stage(
+        "changes", lambda: extract_changes(tokens, quantities, lex), ()
+    )
     return Document(
         text=text,
         dateline=line,
@@ -111,8 +164,15 @@ def read_document(
         dates=dates,
         enumerations=enumerations,
         lexicon=lex,
-        elapsed=extract_elapsed(tokens, parsed, dates, lex),
+        elapsed=elapsed,
         times=times,
         conversions=conversions,
-        changes=extract_changes(tokens, quantities, lex),
+        changes=changes,
+        failures=tuple(failures),
     )
+
+
+def _failure(stage: str, exc: Exception) -> ExtractionFailure:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    location = f" at {where.filename}:{where.lineno}" if where else ""
+    return ExtractionFailure(stage, type(exc).__name__, f"{type(exc).__name__}: {exc}{location}")

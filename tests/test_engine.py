@@ -153,3 +153,41 @@ def test_open_ended_list_is_a_sample() -> None:
     text = "Officials named three cities: Kyiv, Lviv, Odesa, Dnipro and others."
     (f,) = factcheck.check(text, dateline="2025-09-04").findings
     assert f.verdict == "inconsistent"
+
+
+def test_an_extractor_that_raises_becomes_an_error_finding_and_the_rest_survive(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import factcheck.document
+
+    def broken(*args: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(factcheck.document, "extract_quantities", broken)
+    text = "Russia launched 502 drones on Wednesday, Sept. 31."
+    report = factcheck.check(text, dateline="2025-09-04")
+    assert report.quantities == ()
+    assert [d.span.slice(text) for d in report.dates] == ["Wednesday, Sept. 31"]
+    failure = report.findings[0]
+    assert (failure.rule_id, failure.verdict, failure.severity) == (
+        "extract.quantities",
+        "error",
+        "error",
+    )
+    assert failure.values == {"exception": "ZeroDivisionError"}
+    assert "extracting quantities crashed: ZeroDivisionError" in failure.message
+    assert "date.impossible" in {f.rule_id for f in report.problems}
+    assert report.document.failures[0].stage == "quantities"
+
+
+def test_an_error_raised_on_purpose_inside_an_extractor_still_raises(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import factcheck.document
+
+    def refuses(*args: object) -> None:
+        raise factcheck.LexiconError("unit 'furlong-ish' is not a pint unit")
+
+    monkeypatch.setattr(factcheck.document, "extract_quantities", refuses)
+    with pytest.raises(factcheck.LexiconError):
+        factcheck.check("Russia launched 502 drones.")
