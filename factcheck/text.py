@@ -144,7 +144,10 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
             pending_end = False
         if sent_start is None:
             sent_start = start
-        tokens.append(_new_token(Token, (tok, start, end, kind, tok.lower(), sentence_index)))
+        lower = tok.lower()
+        if lower == tok:
+            lower = tok  # one string, not two: a long text has hundreds of thousands
+        tokens.append(_new_token(Token, (tok, start, end, kind, lower, sentence_index)))
         sent_end = end
         prev_end = end
         if kind == "punct" and tok in _SENTENCE_END and not _is_abbreviation(raw, i, lexicon):
