@@ -239,6 +239,7 @@ def _numeric_at(
         and t[4].kind == "num"
         and len(t[2].text) <= 2
         and len(t[4].text) in (2, 4)
+        and all(t[x].text.isdecimal() for x in (0, 2, 4))  # not ".9", "1.5"
         and all(t[x].end == t[x + 1].start for x in range(4))
     ):
         return None

@@ -42,13 +42,14 @@ def passed(until: float | None) -> bool:
 
 
 class _Alarm:
-    """Whether the alarm may still interrupt: cleared as the last step of the guarded work,
-    so a signal that arrives after it does nothing."""
+    """Whether the alarm may interrupt: set as the first step inside the caller's ``try``
+    and cleared as its last, so a signal that arrives outside it does nothing (the clock
+    checks between rules still keep the deadline)."""
 
     __slots__ = ("active",)
 
     def __init__(self) -> None:
-        self.active = True
+        self.active = False
 
     def fire(self, signum: int, frame: object) -> None:
         if self.active:

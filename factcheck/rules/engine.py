@@ -150,6 +150,7 @@ def run_rules_until(document: Document, rules: Sequence[Rule], until: float | No
     index, kept = 0, 0
     with alarm(until) as armed:
         try:
+            armed.active = True
             for position, r in enumerate(rules):
                 index, kept = position, len(findings)
                 if passed(until):
