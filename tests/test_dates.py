@@ -232,3 +232,16 @@ def test_a_numeric_date_with_a_decimal_part_is_no_date_and_no_crash(text: str) -
     report = factcheck.check(text)
     assert not [f.message for f in report.findings if f.verdict == "error"]
     assert all(d.span.slice(text)[:1] != "2" or "." not in d.span.slice(text) for d in report.dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Talks were held on Monday, Tuesday and Wednesday.", [1, 2, 3]),
+        ("Talks will resume on Monday, Tuesday and Wednesday.", [8, 9, 10]),
+        ("Talks will resume next Monday, Tuesday or Wednesday.", [8, 9, 10]),
+    ],
+)
+def test_weekdays_in_one_list_share_the_tense_of_their_clause(text: str, days: list[int]) -> None:
+    report = factcheck.check(text, dateline=THU)
+    assert [d.first.day for d in report.dates if d.first is not None] == days

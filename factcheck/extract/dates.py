@@ -49,6 +49,7 @@ def extract_dates(
     starters = lexicon.date_starters
     bare = _without_possessives(tokens)
     anchor: tuple[DateMention, int] | None = None
+    previous: tuple[int, Tense] | None = None  # the last weekday read, and its tense
     while i < n:
         if not may_open(tokens[i], starters):
             i += 1
@@ -59,13 +60,16 @@ def extract_dates(
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
             or _relative_at(bare, i, dateline, lexicon)
             or period_at(text, bare, i, dateline, lexicon, _near(anchor, tokens[i].sentence))
-            or _weekday_at(tokens, i, dateline, lexicon)
+            or _weekday_at(tokens, i, dateline, lexicon, _listed(tokens, i, previous))
         )
         if found is None:
             i += 1
             continue
         mention, last = found
         out.append(mention)
+        previous = (
+            (last, mention.tense) if mention.relative and mention.weekday is not None else None
+        )
         if mention.granularity in ("quarter", "half") and not counts_back(bare, i, lexicon):
             anchor = (mention, tokens[i].sentence)
         i = last + 1
@@ -639,13 +643,27 @@ def _weekday(tok: Token, lexicon: Lexicon) -> int | None:
     return lexicon.weekdays.get(word)
 
 
+def _listed(tokens: Sequence[Token], i: int, previous: tuple[int, Tense] | None) -> Tense | None:
+    """The tense of the weekday just before token ``i`` when only a comma or "and" stands
+    between ("on Monday, Tuesday and Wednesday"): one clause, one tense, and a long run of
+    weekdays costs one scan for its tense, not one per day."""
+    if previous is None or tokens[previous[0]].sentence != tokens[i].sentence:
+        return None
+    between = [t.lower for t in tokens[previous[0] + 1 : i]]
+    return previous[1] if between in ([], [","], ["and"], [",", "and"], ["or"]) else None
+
+
 def _weekday_at(
-    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    lexicon: Lexicon,
+    listed: Tense | None = None,
 ) -> tuple[DateMention, int] | None:
     wd = _weekday(tokens[i], lexicon)
     if wd is None:
         return None
-    tense = tense_at(tokens, i, lexicon)
+    tense = listed if listed is not None else tense_at(tokens, i, lexicon)
     # "last Monday", "next Monday": the Monday of the week before or after the dateline's.
     week = {"last": -1, "next": 1}.get(tokens[i - 1].lower, 0) if i > 0 else 0
     if week == 1:
