@@ -191,3 +191,26 @@ def test_an_error_raised_on_purpose_inside_an_extractor_still_raises(
     monkeypatch.setattr(factcheck.document, "extract_quantities", refuses)
     with pytest.raises(factcheck.LexiconError):
         factcheck.check("Russia launched 502 drones.")
+
+
+def test_failed_examples_names_the_examples_a_rule_does_not_keep() -> None:
+    @factcheck.rule(
+        id="house.no-drones",
+        examples=[
+            ("Russia launched 502 drones.", "fail"),
+            ("The talks went on.", "pass"),
+            ("The talks went on.", "fail"),  # wrong on purpose
+        ],
+    )
+    def no_drones(doc: factcheck.Document) -> list[factcheck.Finding]:
+        """Flags any count of drones."""
+        return [
+            factcheck.Finding(
+                rule_id="", verdict="inconsistent", severity="warning", message="drones"
+            )
+            for q in doc.quantities
+            if q.noun == "drone"
+        ]
+
+    assert no_drones.outcome(no_drones.examples[0]) == "fail"
+    assert no_drones.failed_examples() == (no_drones.examples[2],)

@@ -266,7 +266,7 @@ def _compare_rule(rule_id: str, table: Mapping[str, Any], fail: Any, message: st
                     rule_id=rule_id,
                     verdict=verdict,
                     severity="warning",
-                    message=message or f'"{text_a}" {op} "{text_b}": {verdict}',
+                    message=message or _claim(verdict, f'"{text_a}"', f'{op} "{text_b}"'),
                     evidence=(
                         Evidence(a.span, text_a, "left"),
                         Evidence(b.span, text_b, "right"),
@@ -275,6 +275,16 @@ def _compare_rule(rule_id: str, table: Mapping[str, Any], fail: Any, message: st
                 )
 
     return run
+
+
+def _claim(verdict: str, subject: str, relation: str) -> str:
+    """The default message: the relation as it holds, fails or may fail, so the verdict
+    printed beside the message is not repeated in it."""
+    if verdict == "consistent":
+        return f"{subject} is {relation}"
+    if verdict == "inconsistent":
+        return f"{subject} is not {relation}"
+    return f"{subject} may not be {relation}"
 
 
 def _slack(amount: Amount, share: Fraction) -> Fraction:
@@ -304,7 +314,7 @@ def _range_rule(rule_id: str, table: Mapping[str, Any], fail: Any, message: str)
                 rule_id=rule_id,
                 verdict=verdict,
                 severity="warning",
-                message=message or f'"{written}" within {bounds}: {verdict}',
+                message=message or _claim(verdict, f'"{written}"', f"within {bounds}"),
                 evidence=(Evidence(q.span, written, "quantity"),),
                 values={
                     "value": _plain(q.amount),

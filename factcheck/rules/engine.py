@@ -74,6 +74,20 @@ class Rule:
     def __call__(self, document: Document) -> Iterable[Finding]:
         return self.function(document)
 
+    def outcome(self, example: Example) -> Literal["pass", "fail"]:
+        """What this rule does with ``example``'s story, run alone: ``"fail"`` when it
+        reports a problem of its own (a finding that is not ``consistent``, a crash
+        included), else ``"pass"``."""
+        from factcheck.check import check  # check() runs rules: imported when needed
+
+        report = check(example.text, dateline=example.dateline, rules=[self])
+        return "fail" if any(f.is_problem for f in report.findings) else "pass"
+
+    def failed_examples(self) -> tuple[Example, ...]:
+        """The examples this rule does not do as they expect: empty when it keeps all of
+        them. A test of a house rule is ``assert not rule.failed_examples()``."""
+        return tuple(e for e in self.examples if self.outcome(e) != e.expect)
+
 
 def rule(
     *,

@@ -88,6 +88,7 @@ def _show(x: int | Fraction) -> str:
 
 @rule(
     id="quantity.rate",
+    title="The rate of each part of a whole, for the reader.",
     severity="info",
     tags=("quantity", "info"),
     examples=(
@@ -124,6 +125,7 @@ def rate(doc: Document) -> Iterator[Finding]:
 
 @rule(
     id="quantity.percent-mismatch",
+    title="A percentage written after a part and its whole is that share.",
     severity="error",
     tags=("quantity",),
     examples=(
@@ -178,6 +180,7 @@ def percent_mismatch(doc: Document) -> Iterator[Finding]:
 
 @rule(
     id="quantity.sum-mismatch",
+    title="A total broken into listed figures adds up.",
     severity="error",
     tags=("quantity",),
     examples=(
@@ -239,6 +242,7 @@ def sum_mismatch(doc: Document) -> Iterator[Finding]:
 
 @rule(
     id="quantity.conversion-mismatch",
+    title="A measure and the conversion written beside it agree.",
     severity="error",
     tags=("quantity", "unit"),
     examples=(
@@ -377,6 +381,7 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
 
 @rule(
     id="quantity.change-mismatch",
+    title="A change agrees with its before and after figures.",
     severity="error",
     tags=("quantity",),
     examples=(
@@ -534,6 +539,7 @@ def _apart(a: tuple[object, object] | None, b: tuple[object, object] | None) -> 
 
 @rule(
     id="quantity.restatement-conflict",
+    title="A figure stated twice in one story agrees with itself.",
     severity="error",
     tags=("quantity",),
     examples=(
@@ -630,6 +636,7 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
 
 @rule(
     id="quantity.share-sum",
+    title="Shares of one whole add up to 100% at most.",
     severity="error",
     tags=("quantity",),
     examples=(

@@ -120,6 +120,7 @@ def relative_conflict(doc: Document) -> Iterator[Finding]:
 
 @rule(
     id="date.impossible",
+    title="A calendar date exists.",
     severity="error",
     tags=("date",),
     examples=(
@@ -217,6 +218,7 @@ _ROUNDING = Fraction(1, 2)
 
 @rule(
     id="date.elapsed-mismatch",
+    title="The time said to have passed since a date matches the dateline.",
     severity="error",
     tags=("date",),
     examples=(
@@ -315,6 +317,7 @@ def _in_units(shortest: Fraction, longest: Fraction, unit: str) -> str:
 
 @rule(
     id="time.zone-mismatch",
+    title="A clock time and its conversion are the same moment.",
     severity="error",
     tags=("time",),
     examples=(
