@@ -51,7 +51,12 @@ def extract_dates(
     anchor: tuple[DateMention, int] | None = None
     previous: tuple[int, Tense] | None = None  # the last weekday read, and its tense
     while i < n:
-        if not may_open(tokens[i], starters):
+        tok = tokens[i]
+        if not may_open(tok, starters) or (
+            # A word that starts with a digit opens a date only as "4.9.2025", "4th",
+            # "19th" or "1990s": "1e309", "3.5tn" and "10km" are skipped with one match.
+            tok.kind == "word" and tok.text[:1].isdigit() and not _DIGIT_WORD.fullmatch(tok.lower)
+        ):
             i += 1
             continue
         found = (
@@ -76,6 +81,8 @@ def extract_dates(
     return _ranges(text, _link_explicit(text, out), dateline)
 
 
+#: The words led by a digit that may open a date.
+_DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
 #: How near a tense word must stand before "on" to set a calendar date's tense.
 _TENSE_WINDOW = 4
 #: How many sentences back a quarter anchors "a year earlier".

@@ -85,11 +85,18 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
 def _parse_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
     """The number mention that opens at token ``i``, hedge included, if any."""
     n = len(tokens)
-    special = (
-        _multiplier_at(tokens, i, lexicon)
-        or _vague_at(tokens, i, lexicon)
-        or _word_range_at(tokens, i, lexicon)
-        or _fraction_at(tokens, i, lexicon)
+    tok = tokens[i]
+    # A word of ASCII letters led by a digit ("1e309", "3.5tn", "10km") opens no vague
+    # count, word range or fraction: those forms start with a word or a fraction sign.
+    digit_word = tok.kind == "word" and tok.text[:1].isdigit() and tok.text.isascii()
+    special = _multiplier_at(tokens, i, lexicon) or (
+        None
+        if digit_word
+        else (
+            _vague_at(tokens, i, lexicon)
+            or _word_range_at(tokens, i, lexicon)
+            or _fraction_at(tokens, i, lexicon)
+        )
     )
     if special is not None:
         return special
