@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 
+import factcheck
 from tests.test_numbers import numbers
 
 
@@ -155,3 +156,18 @@ def test_phone_number_is_no_fraction() -> None:
 )
 def test_scales_of_scales_spaced_hyphens_and_closing_shares(text: str, expected: object) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("It was 1e308 atoms.", ["1e308"]),
+        ("It was 1e309 atoms and 5 drones.", ["5"]),
+        ("It was 2e+309 atoms.", []),
+        ("There are 9^999 ways.", []),
+        ("about 10^80 atoms", ["about 10^80"]),
+    ],
+)
+def test_a_figure_beyond_any_float_is_left_alone_whole(text: str, read: list[str]) -> None:
+    # Never "9" and "999" read apart: the whole power is consumed and left alone.
+    assert [n.span.slice(text) for n in factcheck.check(text).numbers] == read

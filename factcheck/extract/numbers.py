@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 import attrs
 
@@ -38,6 +40,11 @@ class ParsedNumber:
     last: int
 
 
+#: A figure beyond the largest float ("1e309", "9^999") is left alone, its words read as
+#: nothing else: no story means it, and the JSON form's readers (JavaScript, pandas) could
+#: not hold it.
+LARGEST = sys.float_info.max
+
 #: Digit strings longer than this are left alone: no figure in news needs more, and
 #: exact arithmetic on a million-digit string would cost seconds.
 MAX_DIGITS = 40
@@ -50,6 +57,7 @@ def digits_value(text: str) -> Value:
     return normalize(Fraction(Decimal(text.translate(_SEPARATORS))))
 
 
+@lru_cache(maxsize=1024)
 def _times_power_of_ten(digits: str, exponent: int) -> Value:
     """``digits`` (such as ``"6.02"``) times ``10 ** exponent``, exactly, with ints only:
     a Fraction raised to the 309th power costs more than the rest of a number."""
@@ -77,8 +85,9 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
         if found is None:
             i += 1
             continue
-        out.append(found)
-        i = found.last + 1
+        if -LARGEST <= found.mention.amount.value <= LARGEST:
+            out.append(found)
+        i = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
     return tuple(out)
 
 
@@ -630,7 +639,7 @@ def number_at(
 
 
 _SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)(?:e(\d{1,3})?|[x\u00d7]10)")
-#: Exponents longer than this are left alone ("1e309" still reads; "1e99999" does not).
+#: Exponents longer than this are left alone ("1e99999").
 MAX_EXPONENT_DIGITS = 3
 
 

@@ -197,8 +197,9 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
     ):
         return False
     # "one of the largest attacks" ranks; it does not count.
-    after = [t.lower for t in tokens[nxt : nxt + 3]]
-    if after[:1] == ["of"] and len(after) == 3 and after[1] in lexicon.grammar["determiners"]:
+    partitive = nxt < len(tokens) and tokens[nxt].lower == "of"
+    after = [t.lower for t in tokens[nxt : nxt + 3]] if partitive else []
+    if partitive and len(after) == 3 and after[1] in lexicon.grammar["determiners"]:
         if _superlative_in(lexicon, after[2]):
             return False
     if (
@@ -214,8 +215,8 @@ def _is_quantity(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> 
         if 1500 <= int(core.text) <= 2100:
             if nxt < len(tokens) and looks_plural(tokens[nxt].text, lexicon):
                 return True
-            partitive = lexicon.grammar["determiners"] | lexicon.grammar["refers_back"]
-            return after[:1] == ["of"] and len(after) > 1 and after[1] in partitive
+            heads = lexicon.grammar["determiners"] | lexicon.grammar["refers_back"]
+            return partitive and len(after) > 1 and after[1] in heads
     return True
 
 
@@ -242,7 +243,7 @@ def _money(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Draft
     sentence = tokens[p.core].sentence
 
     def same(k: int) -> bool:
-        return _in_sentence(tokens, k, sentence)
+        return k < len(tokens) and tokens[k].sentence == sentence
 
     symbol = tokens[p.core - 1] if p.core > 0 else None
     # "$2.5 billion", and "$ 75 million" as older wire copy spaces it.
@@ -372,7 +373,7 @@ def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Dra
     sentence = tokens[p.core].sentence
 
     def same(k: int) -> bool:
-        return _in_sentence(tokens, k, sentence)
+        return k < len(tokens) and tokens[k].sentence == sentence
 
     if p.mention.kind == "percent":
         return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
@@ -433,7 +434,7 @@ def _draft(
     sentence = tokens[p.core].sentence
 
     def same(k: int) -> bool:
-        return _in_sentence(tokens, k, sentence)
+        return k < len(tokens) and tokens[k].sentence == sentence
 
     money = _money(tokens, p, lexicon)
     if money is not None:
