@@ -87,3 +87,24 @@ def test_stdin_through_the_installed_entry_point() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["dateline"]["date"] == "2025-09-04"
+
+
+def test_deadline_marks_the_report_incomplete_and_exits_1(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Russia launched 40 missiles. Air defences shot down 30 of the missiles.")
+    code, out = run("check", str(story), "--deadline", "60")
+    assert code == 0 and "incomplete" not in out
+    code, out = run("check", str(story), "--deadline", "0")
+    assert code == 2  # not a positive number of seconds: a usage error
+
+
+def test_an_incomplete_report_says_so_in_its_summary_line() -> None:
+    import attrs
+
+    import factcheck
+    from factcheck.cli import render_text
+
+    report = factcheck.check("Russia launched 40 missiles.", dateline="2025-09-04")
+    cut = attrs.evolve(report, unfinished=("house.slow",))
+    line = render_text(cut, "story.txt").splitlines()[-1]
+    assert line.endswith("incomplete: past the deadline, house.slow did not finish")

@@ -47,3 +47,14 @@ def test_a_story_that_raises_is_reported_and_the_others_go_on() -> None:
     assert seen == [1, 2, 3]
     # The lexicon comes back with each report: rules and reports work as from check().
     assert results[0].document.lexicon is not None  # type: ignore[union-attr]
+
+
+def test_a_deadline_holds_for_each_story_in_worker_processes() -> None:
+    from tests.test_deadline import trickles
+
+    rules = [*factcheck.default_rules(), trickles]
+    results = list(factcheck.check_many(STORIES[:2], workers=2, rules=rules, deadline=0.2))
+    assert [r.unfinished for r in results] == [(trickles.id,), (trickles.id,)]  # type: ignore[union-attr]
+    assert [f.rule_id for f in results[1].problems] == [  # type: ignore[union-attr]
+        "quantity.part-exceeds-whole"
+    ]
