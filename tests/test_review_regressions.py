@@ -60,3 +60,22 @@ def test_abbreviated_months_and_rupees_keep_their_numbers() -> None:
     report = factcheck.check("The attack on Jan.6 cost Rs.500 crore.", dateline=D)
     assert [(d.first.month, d.first.day) for d in report.dates if d.first] == [(1, 6)]
     assert [n.amount.value for n in report.numbers] == [6, 5_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("The mayor won 5,210 of the 9,800 votes cast, or 53%.", ["consistent"]),
+        ("The mayor won 5,210 of the 9,800 votes cast, or 63%.", ["inconsistent"]),
+        ("They shot down 430 of the 502 drones launched (86%).", ["consistent"]),
+        # A word that goes on with the sentence is no end of the pair's phrase.
+        ("They shot down 430 of the 502 drones while 60% of missiles hit.", []),
+    ],
+)
+def test_a_percentage_after_the_pair_s_closing_word_restates_it(
+    text: str, verdicts: list[str]
+) -> None:
+    # From a new user's walkthrough: "votes cast, or 53%" was never paired.
+    report = factcheck.check(text, dateline="2025-09-04")
+    found = [f.verdict for f in report.findings if f.rule_id == "quantity.percent-mismatch"]
+    assert found == verdicts

@@ -23,7 +23,13 @@ from factcheck.rules.intervals import agrees, at_most
 
 D = "2025-09-04"
 #: What may stand between a part/whole pair and the percentage that restates it.
-_RESTATES = re.compile(r"^[\s,(\u2014\u2013-]*(?:or|about|some|roughly|nearly|that is)?[\s(]*$")
+#: What may stand between a part-whole pair and the percentage restating it: one word in
+#: lower case that ends the pair's phrase ("of the 9,800 votes cast, or 53%"), then a
+#: comma, a bracket or a dash, and "or", "about"... ("430 of 502, or 86%").
+_RESTATES = re.compile(
+    r"^(?:\s+[a-z]+(?=\s*[,(\u2014\u2013-]))?"
+    r"[\s,(\u2014\u2013-]*(?:or|about|some|roughly|nearly|that is)?[\s(]*$"
+)
 #: What may stand between a measure and its conversion: an opening bracket, or "or".
 _CONVERTS = re.compile(r"^\s*(?:\(|,?\s*or\s)\s*$")
 
