@@ -171,10 +171,12 @@ def _patterns(table: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]
 def _paths(table: Mapping[str, Any], key: str, path: Path) -> tuple[Path, ...]:
     """The files a configuration names, each inside the configuration's own folder: a
     file found by walking up from a story must not reach elsewhere on the machine."""
-    folder = path.parent.resolve()
     found = []
     for name in _patterns(table, key, path):
-        target = (path.parent / name).resolve()
+        try:
+            folder, target = path.parent.resolve(), (path.parent / name).resolve()
+        except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a NUL byte
+            raise ConfigError(f"{path}: {key}: {name!r} cannot be resolved: {exc}") from exc
         if not target.is_relative_to(folder):
             raise ConfigError(
                 f"{path}: {key}: {name!r} is outside the folder of the configuration file"

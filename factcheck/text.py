@@ -18,9 +18,10 @@ from factcheck.model import Sentence, Span
 # "Kh-59", "COVID-19", "G7" and "one-on-one" stay single tokens and are never read as counts.
 # A chain of more than 16 figures glued by separators ("1,1,1,...", "3-4-5-...") is an
 # identifier, a table flattened by a scraper or noise, never prose: one word token, its
-# figures not read (a date has three parts, a time three, an IP address four).
+# figures not read (a date has three parts, a time three, an IP address four). So are 13
+# or more groups of three digits after spaces: 40 digits and more, past any news figure.
 _TOKEN = re.compile(
-    r"(?P<chain>\d+(?:[,.:/\-]\d+){16,})"
+    r"(?P<chain>\d+(?:[,.:/\-]\d+){16,}|\d{1,3}(?: \d{3}){13,}(?!\d))"
     r"|(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
     r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,34,567
     r"|\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
@@ -34,6 +35,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\
 # Between two runs of digits, these make one figure a reader sees but the patterns do not
 # read ("4\u200b30", Arabic "٥٫٥"): both runs are left alone rather than read as two numbers.
 _INVISIBLE_RUN = re.compile(_INVISIBLE.pattern + "+")
+_INVISIBLE_GAP = re.compile(_INVISIBLE.pattern + "*")
 _ARABIC_SEPARATORS = frozenset("\u066b\u066c")
 _SENTENCE_END = frozenset(".!?")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -93,19 +95,25 @@ def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
 
 
 def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -> None:
-    """Two digit runs joined only by an invisible character or an Arabic separator become
-    words, which no extractor reads as a number: better no figure than a wrong one."""
+    """Digit runs joined only by invisible characters or an Arabic separator become words,
+    which no extractor reads as a number: better no figure than a wrong one. A whole
+    chain ("1\u200b000\u200b500", "١٬٠٠٠٬٥٠٠") is left alone, not only its first pair."""
+    kinds = [t[3] for t in out]
     for k in range(len(out) - 1):
-        a, after = out[k], k + 1
-        if a[3] != "num":
+        if kinds[k] != "num":
             continue
-        if out[after][0] in _ARABIC_SEPARATORS and out[after][1] == a[2]:
-            after += 1  # the separator is a token of its own, glued on both sides
-            if after == len(out) or out[after][1] != a[2] + 1:
+        after = k + 1
+        if out[after][0] in _ARABIC_SEPARATORS:
+            # The separator is a token of its own; invisible characters may stand around it.
+            if after + 1 == len(out) or not (
+                _INVISIBLE_GAP.fullmatch(text, out[k][2], out[after][1])
+                and _INVISIBLE_GAP.fullmatch(text, out[after][2], out[after + 1][1])
+            ):
                 continue
-        elif not _INVISIBLE_RUN.fullmatch(text, a[2], out[after][1]):
+            after += 1
+        elif not _INVISIBLE_RUN.fullmatch(text, out[k][2], out[after][1]):
             continue
-        if out[after][3] == "num":
+        if kinds[after] == "num":
             for m in (k, after):
                 word, start, end, _ = out[m]
                 out[m] = (word, start, end, "word")

@@ -119,3 +119,46 @@ def test_a_deadline_too_short_for_anything_never_raises_out_of_check() -> None:
     for _ in range(50):
         report = factcheck.check(STORY, dateline="2025-09-04", deadline=1e-9)
         assert report.incomplete
+
+
+@rule(id="house.floods", severity="warning")
+def floods(doc: factcheck.Document) -> Iterator[Finding]:
+    """Yields findings as fast as it can, for ten seconds."""
+    start = time.monotonic()
+    while time.monotonic() - start < 10:
+        yield Finding(rule_id="", verdict="consistent", severity="info", message="tick")
+
+
+# An alarm that lands inside a garbage-collector callback (hypothesis installs one) is
+# swallowed there and reported as "unraisable"; the clock check then stops the rule.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_rule_stopped_between_findings_never_lets_the_alarm_escape() -> None:
+    # The clock check and the alarm are due at the same instant: the alarm must be off
+    # before the run winds up.
+    for _ in range(100):
+        report = factcheck.check("x", rules=[floods], deadline=0.003)
+        assert report.unfinished == (floods.id,)
+
+
+def test_a_deadline_of_days_keeps_no_alarm_and_leaks_no_handler() -> None:
+    import signal
+
+    report = factcheck.check(STORY, deadline=1e10)
+    assert not report.incomplete
+    if hasattr(signal, "SIGALRM"):
+        assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+
+
+@rule(id="house.nests", severity="warning")
+def nests(doc: factcheck.Document) -> list[Finding]:
+    """Checks another story with a slow rule and no deadline of its own, then waits."""
+    inner = factcheck.check("Inner story.", rules=[spins])
+    time.sleep(0.05)
+    return [Finding(rule_id="", verdict="consistent", severity="info", message=str(inner))]
+
+
+def test_an_outer_deadline_reached_inside_a_nested_check_stops_the_outer_rule() -> None:
+    start = time.monotonic()
+    report = factcheck.check(STORY, rules=[nests], deadline=0.2)
+    assert time.monotonic() - start < 5
+    assert report.unfinished == (nests.id,)

@@ -185,3 +185,20 @@ def test_every_error_raised_on_purpose_is_a_factcheck_error() -> None:
         cls = getattr(errors, name)
         assert issubclass(cls, FactcheckError), name
         assert cls.__doc__, name
+
+
+def test_a_rule_number_of_400_digits_is_finite_and_no_overflow() -> None:
+    big = "1" + "0" * 400
+    rules, _ = parse_rules(
+        f"[[rule]]\nid = 'a.b'\nkind = 'range'\nselect = {{ role = 'x' }}\nmax = {big}\n",
+        "house.toml",
+    )
+    assert [r.id for r in rules] == ["a.b"]
+
+
+def test_a_symlink_loop_in_a_configuration_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "loop.toml").symlink_to("loop.toml")
+    config = tmp_path / "factcheck.toml"
+    config.write_text("rules = ['loop.toml']\n")
+    with pytest.raises(ConfigError, match="cannot be resolved"):
+        factcheck.load_config(config)

@@ -106,3 +106,18 @@ def test_invisible_characters_at_word_starts_change_nothing_read(chars: list[str
     text = " ".join(words)
     assert values(text) == [502, 430]
     spans_exact(text)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "\u0661\u066c\u0660\u0660\u0660\u066c\u0665\u0660\u0660",  # three runs, two separators
+        "1\u200b000\u200b500",  # three runs, two invisible characters
+        "2\u200b\u066b5",  # an invisible character before the separator
+        "\u0665\u066b\u200b\u0665",  # and after it
+    ],
+)
+def test_a_whole_chain_of_split_digit_runs_is_left_alone(figure: str) -> None:
+    # Found in review: only the first pair of a chain was left alone, so "500 people"
+    # was read from "1\u200b000\u200b500 people".
+    assert values(f"Police said {figure} people came.") == []

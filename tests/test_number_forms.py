@@ -171,3 +171,18 @@ def test_scales_of_scales_spaced_hyphens_and_closing_shares(text: str, expected:
 def test_a_figure_beyond_any_float_is_left_alone_whole(text: str, read: list[str]) -> None:
     # Never "9" and "999" read apart: the whole power is consumed and left alone.
     assert [n.span.slice(text) for n in factcheck.check(text).numbers] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 " + "000 " * 1500 + "drones",  # past Python's 4,300-digit int limit
+        "a 1/" + "7" * 5000 + " share",
+        "Some 1.7e308 drones",  # a hedge would stretch it past the largest float
+    ],
+)
+def test_figures_past_any_limit_are_left_alone_and_crash_nothing(text: str) -> None:
+    report = factcheck.check(text)
+    assert not [f.message for f in report.findings if f.verdict == "error"]
+    assert all(len(n.span.slice(text)) < 50 for n in report.numbers)
+    assert report.quantities == () or all(q.amount.value < 10**308 for q in report.quantities)

@@ -52,7 +52,7 @@ MAX_DIGITS = 40
 
 def digits_value(text: str) -> Value:
     """The value of a digit string such as ``"1,234.5"``; exact, never a float."""
-    if text.isdecimal():  # the common case, without a Decimal and a Fraction
+    if text.isdecimal() and len(text) <= MAX_DIGITS:  # the common case, no Decimal
         return int(text)
     return normalize(Fraction(Decimal(text.translate(_SEPARATORS))))
 
@@ -85,7 +85,12 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
         if found is None:
             i += 1
             continue
-        if -LARGEST <= found.mention.amount.value <= LARGEST:
+        amount = found.mention.amount
+        if all(
+            -LARGEST <= v <= LARGEST
+            for v in (amount.value, amount.low, amount.high)
+            if v is not None
+        ):
             out.append(found)
         i = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
     return tuple(out)
@@ -380,6 +385,8 @@ def _share_at(
                 and before.end == tok.start
                 and (before.text == "/" or (before.text == "-" and _glued(tokens, i - 1)))
             )
+            if max(len(tok.text), len(below.text)) > MAX_DIGITS:
+                return None  # left alone, as a digit string this long is
             denominator = digits_value(below.text)
             if not dated and denominator:
                 value = normalize(Fraction(digits_value(tok.text)) / Fraction(denominator))
@@ -718,6 +725,8 @@ def _space_grouped(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[V
             break
     if k == i + 1:
         return None
+    if len(digits) > MAX_DIGITS:
+        return None  # as for a digit string: no news figure has this many digits
     return digits_value(digits), k - 1
 
 

@@ -21,7 +21,9 @@ from factcheck.errors import DeadlineError
 
 class DeadlineReached(BaseException):
     """Raised inside a rule that runs past the deadline. A ``BaseException``, so that a
-    rule's own ``except Exception`` cannot swallow it."""
+    rule's own ``except Exception`` cannot swallow it. Its one argument is the alarm of
+    the run whose deadline passed: a rule that calls ``check()`` itself runs an inner
+    run, which must let the outer run's deadline through."""
 
 
 def check_deadline(seconds: object) -> float | None:
@@ -36,12 +38,16 @@ def check_deadline(seconds: object) -> float | None:
     return float(seconds)
 
 
+#: The longest alarm set, in seconds (a day): ``setitimer`` refuses very large values.
+_LONGEST_ALARM = 86_400.0
+
+
 def passed(until: float | None) -> bool:
     """Whether the ``time.monotonic()`` instant ``until`` is behind us."""
     return until is not None and time.monotonic() >= until
 
 
-class _Alarm:
+class Alarm:
     """Whether the alarm may interrupt: set as the first step inside the caller's ``try``
     and cleared as its last, so a signal that arrives outside it does nothing (the clock
     checks between rules still keep the deadline)."""
@@ -53,22 +59,27 @@ class _Alarm:
 
     def fire(self, signum: int, frame: object) -> None:
         if self.active:
-            self.active = False
-            raise DeadlineReached
+            self.stop()
+
+    def stop(self) -> None:
+        """End the run: disarm first, so the timer, due at the same instant, finds
+        nothing to interrupt while the run winds up."""
+        self.active = False
+        raise DeadlineReached(self)
 
 
 @contextmanager
-def alarm(until: float | None) -> Iterator[_Alarm]:
+def alarm(until: float | None) -> Iterator[Alarm]:
     """Arm a one-shot ``SIGALRM`` for ``until`` where that is safe: the main thread, a
     platform with ``setitimer``, and no handler or timer of the program's own in place."""
-    state = _Alarm()
-    if until is None or not _may_use_alarm():
-        yield state
+    state = Alarm()
+    remaining = max(until - time.monotonic(), 1e-6) if until is not None else None
+    if remaining is None or remaining > _LONGEST_ALARM or not _may_use_alarm():
+        yield state  # the clock checks alone keep a deadline days away
         return
-    remaining = max(until - time.monotonic(), 1e-6)
     previous = signal.signal(signal.SIGALRM, state.fire)
-    signal.setitimer(signal.ITIMER_REAL, remaining)
     try:
+        signal.setitimer(signal.ITIMER_REAL, remaining)
         yield state
     finally:
         state.active = False

@@ -199,11 +199,17 @@ def _examples(items: Any, fail: Any) -> tuple[Example, ...]:
     return tuple(out)
 
 
+def _infinite(value: float) -> bool:
+    """``inf`` or ``nan`` from TOML; an int of any size is finite (``math.isfinite`` would
+    overflow on one of 400 digits)."""
+    return isinstance(value, float) and not math.isfinite(value)
+
+
 def _number(table: Mapping[str, Any], key: str, fail: Any) -> Fraction | None:
     value = table.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or _infinite(value):
         raise fail(key, f"must be a finite number, got {value!r}")
     return Fraction(str(value))
 
@@ -245,7 +251,7 @@ def _compare_rule(rule_id: str, table: Mapping[str, Any], fail: Any, message: st
     elif (
         isinstance(tolerance, bool)
         or not isinstance(tolerance, (int, float))
-        or not math.isfinite(tolerance)
+        or _infinite(tolerance)
         or tolerance < 0
     ):
         raise fail("tolerance", f"must be a number >= 0 or a percentage, got {tolerance!r}")

@@ -17,7 +17,7 @@ import attrs
 from factcheck.document import Document
 from factcheck.errors import RuleDefinitionError
 from factcheck.model import Finding, Severity
-from factcheck.rules.deadline import DeadlineReached, alarm, passed
+from factcheck.rules.deadline import Alarm, DeadlineReached, alarm, passed
 
 RuleFunction = Callable[[Document], Iterable[Finding]]
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
@@ -168,29 +168,31 @@ def run_rules_until(document: Document, rules: Sequence[Rule], until: float | No
             for position, r in enumerate(rules):
                 index, kept = position, len(findings)
                 if passed(until):
-                    raise DeadlineReached
+                    armed.stop()
                 try:
-                    produced = _collect(r, document, until)
+                    produced = _collect(r, document, until, armed)
                 except Exception as exc:
                     findings.append(_crash(r, exc))
                     continue
                 findings.extend(f if f.rule_id else attrs.evolve(f, rule_id=r.id) for f in produced)
             armed.active = False
             index = len(rules)
-        except DeadlineReached:
+        except DeadlineReached as reached:
+            if reached.args and reached.args[0] is not armed:
+                raise  # an outer run's deadline, reached inside a rule that checks a story
             del findings[kept:]
     findings.sort(key=lambda f: (f.start, f.rule_id))
     return RuleRun(tuple(findings), tuple(r.id for r in rules[index:]))
 
 
-def _collect(r: Rule, document: Document, until: float | None) -> list[Finding]:
+def _collect(r: Rule, document: Document, until: float | None, armed: Alarm) -> list[Finding]:
     produced = []
     for f in r(document):
         if not isinstance(f, Finding):
             raise TypeError(f"rule yielded {type(f).__name__}, expected Finding")
         produced.append(f)
         if passed(until):
-            raise DeadlineReached
+            armed.stop()
     return produced
 
 
