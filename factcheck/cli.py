@@ -11,7 +11,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,6 +23,7 @@ from factcheck.config import Config, find_config, load_config
 from factcheck.dateline import parse_dateline_argument
 from factcheck.errors import FactcheckError
 from factcheck.inputs import InputFailure, Story, read_inputs
+from factcheck.lexicon import Lexicon
 from factcheck.lines import LineIndex
 from factcheck.many import CheckFailure, check_many
 from factcheck.model import Finding
@@ -150,15 +152,18 @@ def check_command(
     lexicon = config.make_lexicon()
     if dateline is not None:
         parse_dateline_argument(dateline)  # a bad --dateline is one usage error, not one a story
-    inputs = list(
-        read_inputs(
-            list(paths),
-            jsonl=jsonl,
-            text_field=text_field,
-            dateline_field=dateline_field,
-            id_field=id_field,
-        )
+    read = read_inputs(
+        list(paths),
+        jsonl=jsonl,
+        text_field=text_field,
+        dateline_field=dateline_field,
+        id_field=id_field,
     )
+    if fmt == "jsonl":
+        # One line per story as soon as it is checked: a corpus streams through in
+        # bounded memory, and a pipeline reads the first reports while the rest run.
+        return _stream_jsonl(settings.out, read, dateline, rules, lexicon, workers, deadline)
+    inputs = list(read)
     failed = False
     for item in inputs:
         if isinstance(item, InputFailure):
@@ -195,6 +200,52 @@ def check_command(
     return EXIT_PROBLEMS if unsure else EXIT_OK
 
 
+def _stream_jsonl(
+    out: TextIO,
+    read: Iterable[Story | InputFailure],
+    dateline: str | None,
+    rules: RuleSet,
+    lexicon: Lexicon,
+    workers: int,
+    deadline: float | None,
+) -> int:
+    """``--format jsonl``: read, check and write one story at a time, in input order."""
+    pending: deque[Story] = deque()  # stories read ahead by check_many, not yet written
+    datelines: deque[str | None] = deque()
+    failed = unsure = False
+
+    def texts() -> Iterator[str]:
+        nonlocal failed
+        for item in read:
+            if isinstance(item, InputFailure):
+                click.echo(f"factcheck: {item.name}: {item.reason}", err=True)
+                failed = True
+                continue
+            pending.append(item)
+            datelines.append(dateline or item.dateline)
+            yield item.text
+
+    def dated() -> Iterator[str | None]:
+        while True:  # zip() asks for a text first, so its dateline is always queued
+            yield datelines.popleft()
+
+    results = check_many(
+        texts(), dated(), workers=workers, rules=rules, lexicon=lexicon, deadline=deadline
+    )
+    for result in results:
+        story = pending.popleft()
+        if isinstance(result, CheckFailure):
+            click.echo(f"factcheck: {story.name}: {result.message}", err=True)
+            failed = True
+            continue
+        unsure = unsure or bool(result.problems) or result.incomplete
+        out.write(json.dumps(_record(story, result), ensure_ascii=False) + "\n")
+        out.flush()
+    if failed:
+        return EXIT_USAGE
+    return EXIT_PROBLEMS if unsure else EXIT_OK
+
+
 def _write(
     out: TextIO,
     fmt: str,
@@ -204,6 +255,8 @@ def _write(
     *,
     single: bool,
 ) -> None:
+    """Every report at once, for the formats that are one document (JSON Lines streams
+    instead: :func:`_stream_jsonl`)."""
     named = [(story.name, report) for story, report in checked]
     if fmt == "text":
         colour = out is sys.stdout and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -217,9 +270,6 @@ def _write(
         else:
             data = [_record(story, report) for story, report in checked]
             out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    elif fmt == "jsonl":
-        for story, report in checked:
-            out.write(json.dumps(_record(story, report), ensure_ascii=False) + "\n")
     elif fmt == "sarif":
         from factcheck.sarif import to_sarif
 

@@ -186,3 +186,21 @@ def test_workers_give_the_same_output(desk: Path) -> None:
     one = run("check", str(desk), "--format", "jsonl", "--no-config")
     two = run("check", str(desk), "--format", "jsonl", "--no-config", "--workers", "2")
     assert one == two and one[1].count("\n") == 3
+
+
+def test_jsonl_output_streams_in_input_order_past_a_bad_line(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "Russia launched 40 drones. Air defences shot down 50 of the drones."},
+        "not json",
+        {"id": "b", "text": "He spoke yesterday.", "dateline": "2025-09-04"},
+        {"id": "c", "text": "Nothing here counts."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n")
+    for workers in ("1", "2"):
+        code, out = run("check", str(feed), "--jsonl", "--format", "jsonl", "--workers", workers)
+        records = [json.loads(line) for line in out.splitlines()]
+        assert [r["id"] for r in records] == ["a", "b", "c"]
+        assert records[1]["dateline"]["date"] == "2025-09-04"
+        assert records[0]["findings"][0]["verdict"] == "inconsistent"
+        assert code == 2  # the bad line is an input that failed
