@@ -365,7 +365,9 @@ def render_text(report: Report, name: str, *, show_all: bool = False, colour: bo
 def _render_finding(where: LineIndex, name: str, f: Finding, colour: bool) -> str:
     line, col = where(f.start)
     verdict = click.style(f.verdict, fg=_COLOURS.get(f.verdict), bold=True) if colour else f.verdict
-    head = f"{name}:{line}:{col}: {f.severity} {f.rule_id} {verdict}: {f.message}"
+    # A consistent finding is no error whatever its rule's severity: "pass", as SARIF's kind.
+    level = f.severity if f.is_problem else "pass"
+    head = f"{name}:{line}:{col}: {level} {f.rule_id} {verdict}: {f.message}"
     out = [head]
     if f.evidence:
         # Tabs and a carriage return would shift the underline: shown as single spaces.

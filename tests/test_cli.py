@@ -31,7 +31,7 @@ def test_all_shows_consistent_findings() -> None:
     code, out = run("check", str(ARTICLE), "--all")
     assert code == 0
     assert (
-        "error quantity.part-exceeds-whole consistent: 430 intercepted of 502 drones (85.7%)" in out
+        "pass quantity.part-exceeds-whole consistent: 430 intercepted of 502 drones (85.7%)" in out
     )
 
 
