@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -15,7 +14,7 @@ from factcheck.dateline import (
     parse_dateline_argument,
     written_order,
 )
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, described
 from factcheck.extract.changes import extract_changes
 from factcheck.extract.clock import extract_clock_times
 from factcheck.extract.dates import extract_dates
@@ -173,6 +172,4 @@ def read_document(
 
 
 def _failure(stage: str, exc: Exception) -> ExtractionFailure:
-    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    location = f" at {where.filename}:{where.lineno}" if where else ""
-    return ExtractionFailure(stage, type(exc).__name__, f"{type(exc).__name__}: {exc}{location}")
+    return ExtractionFailure(stage, type(exc).__name__, described(exc))

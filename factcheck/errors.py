@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import traceback
+
+
+def described(exc: BaseException) -> str:
+    """An unexpected exception as a finding's message states it: class, message and the
+    line that raised it ("ZeroDivisionError: division by zero at rules.py:12")."""
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    location = f" at {where.filename}:{where.lineno}" if where else ""
+    return f"{type(exc).__name__}: {exc}{location}"
+
 
 class FactcheckError(Exception):
     """Base class of the errors factcheck raises on purpose."""

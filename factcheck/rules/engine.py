@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import inspect
 import re
-import traceback
 from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 import attrs
 
 from factcheck.document import Document
-from factcheck.errors import RuleDefinitionError
+from factcheck.errors import RuleDefinitionError, described
 from factcheck.model import Finding, Severity
 from factcheck.rules.deadline import Alarm, DeadlineReached, alarm, passed
 
@@ -197,12 +196,10 @@ def _collect(r: Rule, document: Document, until: float | None, armed: Alarm) -> 
 
 
 def _crash(r: Rule, exc: Exception) -> Finding:
-    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    location = f" at {where.filename}:{where.lineno}" if where else ""
     return Finding(
         rule_id=r.id,
         verdict="error",
         severity="error",
-        message=f"rule {r.id} crashed: {type(exc).__name__}: {exc}{location}",
+        message=f"rule {r.id} crashed: {described(exc)}",
         values={"exception": type(exc).__name__},
     )
