@@ -71,6 +71,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from scoring import greedy_pairs
+
 import factcheck
 from factcheck.timeml import timeml_value
 
@@ -202,19 +204,12 @@ class Score:
 
 def match(gold: list[Item], preds: list[Item]) -> dict[int, int]:
     """One-to-one pairs (gold index -> prediction index), largest overlap first."""
-    candidates = sorted(
+    return greedy_pairs(
         (-(min(g.end, p.end) - max(g.start, p.start)), gi, pi)
         for gi, g in enumerate(gold)
         for pi, p in enumerate(preds)
         if g.overlaps(p)
     )
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for _, gi, pi in candidates:
-        if gi not in pairs and pi not in used:
-            pairs[gi] = pi
-            used.add(pi)
-    return pairs
 
 
 def score(

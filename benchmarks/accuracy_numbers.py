@@ -84,6 +84,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from scoring import greedy_pairs
+
 import factcheck
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
@@ -424,20 +426,13 @@ def matches(metric: str, gold: Item, pred: Item) -> bool:
 
 
 def match_case(case: Case, preds: list[Item], metric: str) -> Outcome:
-    candidates = sorted(
-        (
-            (-(min(g.end, p.end) - max(g.start, p.start)), gi, pi)
-            for gi, g in enumerate(case.gold)
-            for pi, p in enumerate(preds)
-            if g.overlaps(p) and matches(metric, g, p)
-        ),
+    pairs = greedy_pairs(
+        (-(min(g.end, p.end) - max(g.start, p.start)), gi, pi)
+        for gi, g in enumerate(case.gold)
+        for pi, p in enumerate(preds)
+        if g.overlaps(p) and matches(metric, g, p)
     )
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for _, gi, pi in candidates:
-        if gi not in pairs and pi not in used:
-            pairs[gi] = pi
-            used.add(pi)
+    used = set(pairs.values())
     excused = {
         pi
         for pi, p in enumerate(preds)
