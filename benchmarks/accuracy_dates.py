@@ -19,6 +19,8 @@ How it is scored (the TempEval-3 way)
   (``factcheck.timeml.timeml_value``: "1998-01-08", "1998-W02", "1998-01", "1998-Q1",
   "1998", "PRESENT_REF" ...). Value precision = right / predicted, recall = right / gold,
   F1 from those, so a value F1 can never exceed the extraction F1.
+- A range with two ends ("from Aug. 26 to Oct. 20") is two TIMEX3 in TimeML, so it counts
+  as its two ends, each with its own span and value (``factcheck.timeml.timeml_timexes``).
 
 dateparser's ``search_dates`` (languages=['en'], RELATIVE_BASE = the DCT) runs on the same
 plain texts in the same run. Its strings are placed at the first occurrence after the one
@@ -74,7 +76,7 @@ from typing import Any
 from scoring import greedy_pairs
 
 import factcheck
-from factcheck.timeml import timeml_value
+from factcheck.timeml import timeml_timexes, timeml_value
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "timebank"
 _DCT = re.compile(r'<DCT>.*?value="(\d{4}-\d\d-\d\d)', re.S)
@@ -141,8 +143,9 @@ def read_article(path: Path) -> Article:
 def ours(article: Article) -> list[Item]:
     report = factcheck.check(article.text, dateline=article.dateline)
     return [
-        Item(d.span.start, d.span.end, d.span.slice(article.text), timeml_value(d))
+        Item(span.start, span.end, span.slice(article.text), value)
         for d in report.dates
+        for span, value in timeml_timexes(d)
     ]
 
 

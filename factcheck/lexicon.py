@@ -176,6 +176,10 @@ class Lexicon:
     elapsed_start_cues: frozenset[str]
     elapsed_present: frozenset[str]
     tense_cues: Phrases[str]
+    past_forms: frozenset[str]
+    not_past: frozenset[str]
+    modifier_heads: frozenset[str]
+    deadlines: frozenset[str]
     agencies: frozenset[str]
     abbreviations: frozenset[str]
     # Words that can open a number or a date: every other word is skipped at once.
@@ -365,6 +369,12 @@ class Lexicon:
             tense_cues=Phrases(
                 {_phrase(w): tense for tense in ("past", "future") for w in d["tense"][tense]}
             ),
+            past_forms=frozenset(str(w).lower() for w in d["tense"].get("past_forms", [])),
+            not_past=frozenset(str(w).lower() for w in d["tense"].get("not_past", [])),
+            modifier_heads=frozenset(
+                str(w).lower() for w in d["tense"].get("modifier_heads", [])
+            ),
+            deadlines=frozenset(str(w).lower() for w in d["tense"].get("deadlines", [])),
             agencies=frozenset(d["datelines"]["agencies"]),
             abbreviations=frozenset(w.lower() for w in d["abbreviations"]),
         )

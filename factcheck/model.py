@@ -182,6 +182,8 @@ class DateMention:
     range_start: DateMention | None = None
     """For a range ("from May to July", "since February 2022"): the date it runs from, as
     written; ``first``/``last`` cover the whole range."""
+    range_end: DateMention | None = None
+    """For a range with two ends ("from May to July"): the date it runs to, as written."""
 
 
 @attrs.frozen(slots=True)

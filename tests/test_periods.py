@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck.timeml import timeml_value
+from factcheck.timeml import timeml_timexes, timeml_value
 
 DATELINE = "2025-09-04"  # a Thursday in the third quarter
 
@@ -297,3 +297,101 @@ def test_fuzz_regression_clock_minutes_must_be_digits() -> None:
     # Found by the atheris harness: "$48:.5 million" read ".5" as the minutes of a time.
     report = factcheck.check("Profit rose to $643 million from $48:.5 million.")
     assert not [f for f in report.findings if f.verdict == "error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        # A verb of the past not in "-ed", or one in "-ed" a few words off, makes the month
+        # the one gone, not the nearer one to come.
+        (
+            "He stepped down as chairman, president and chief executive in March.",
+            "1989-11-02",
+            [("March", "1989-03")],
+        ),
+        (
+            "In January, the company brought in a new chief executive.",
+            "1989-10-27",
+            [("January", "1989-01")],
+        ),
+        (
+            "Since the fund bought the firm in February, it has sold two units.",
+            "1989-10-30",
+            [("February", "1989-02")],
+        ),
+        # "will" a dozen words before the month still makes it future.
+        (
+            "The airline will almost double its flights between the two countries by August.",
+            "1998-02-13",
+            [("August", "1998-08")],
+        ),
+        # A deadline is to come, unless its clause is past: then the nearest.
+        ("The talks are supposed to conclude by May.", "1998-03-22", [("May", "1998-05")]),
+        (
+            "The ministry gave the bidder until mid-November to submit more data.",
+            "1989-10-30",
+            [("mid-November", "1989-11")],
+        ),
+        # A passive of the present ("is expected") is no past.
+        (
+            "Shareholders get $3,500 a share at closing, which is expected in December.",
+            "1989-11-02",
+            [("December", "1989-12")],
+        ),
+        # An "-ed" word after a determiner modifies a noun: no tense, the nearest month.
+        ("The delayed vote in March is in doubt.", "1989-11-02", [("March", "1990-03")]),
+    ],
+)
+def test_months_take_the_tense_of_their_clause(text: str, dateline: str, expected: object) -> None:
+    assert dates(text, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        # The verb right before a date with no year turns it to the past when the nearest
+        # year would put it months after the dateline...
+        (
+            "The unit had revenue of $76 million in the year ended March 31.",
+            "1989-11-01",
+            [("March 31", "1989-03-31")],
+        ),
+        (
+            "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+            "1989-10-31",
+            [("the fiscal year", "1989"), ("Jan. 31", "1989-01-31")],
+        ),
+        # ...but not a passive of the future, nor a past verb far from the date...
+        ("The increased dividend will be paid Dec. 14.", "1989-10-26", [("Dec. 14", "1989-12-14")]),
+        (
+            "Directors authorized a 3-for-2 split of the common, payable Dec. 7.",
+            "1989-10-27",
+            [("Dec. 7", "1989-12-07")],
+        ),
+        # ...and a date days after the dateline stays there, for date.after-dateline.
+        (
+            "The minister said on September 10 that talks would resume.",
+            DATELINE,
+            [("September 10", "2025-09-10")],
+        ),
+    ],
+)
+def test_dates_without_a_year_and_the_tense_of_their_verb(
+    text: str, dateline: str, expected: object
+) -> None:
+    assert dates(text, dateline) == expected
+
+
+def test_a_range_keeps_both_of_its_ends() -> None:
+    text = "The fund bought 100,000 shares from Aug. 26 to Oct. 20 for $23.31 to $24.25."
+    (found,) = factcheck.check(text, dateline="1989-10-30").dates
+    assert found.range_start is not None and found.range_end is not None
+    assert found.range_start.span.slice(text) == "Aug. 26"
+    assert found.range_end.span.slice(text) == "Oct. 20"
+    assert [(span.slice(text), value) for span, value in timeml_timexes(found)] == [
+        ("Aug. 26", "1989-08-26"),
+        ("Oct. 20", "1989-10-20"),
+    ]
+    since = factcheck.check("It has grown since 2015.", dateline=DATELINE).dates[0]
+    assert since.range_end is None
+    assert [value for _, value in timeml_timexes(since)] == ["2015"]

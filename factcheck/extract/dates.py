@@ -25,6 +25,13 @@ from factcheck.text import Token, may_open
 
 # How far from the dateline (days) a weekday may move a date without a year.
 _WEEKDAY_YEAR_REACH = 300
+#: How far (days) a date without a year may lie on the wrong side of the dateline for its
+#: clause's tense before the tense wins: "said on September 10" in a story of September 4 is
+#: a date after the dateline (which ``date.after-dateline`` reports), "the year ended
+#: March 31" in a story of November is the March gone.
+TENSE_OVERRULES_DAYS = 31
+#: How far (tokens) the tense word for a date without a year may stand from it.
+YEARLESS_TENSE_WINDOW = 4
 _DAY_SUFFIXES = ("st", "nd", "rd", "th")
 
 
@@ -125,6 +132,7 @@ def _ranges(
                         last=nxt.last,
                         relative=m.relative or nxt.relative,
                         range_start=m,
+                        range_end=nxt,
                     )
                 )
                 k += 2
@@ -409,7 +417,12 @@ def _calendar_at(
         first = dt.date(year, month, 1)
         last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
         return DateMention(span, first, last_day, "month", relative=False), last
-    resolved = _resolve_calendar(date_text, month, day, year, dateline, year_hint, weekday)
+    # A date with no year is nearest the dateline unless its clause's tense points the
+    # other way from a month off ("the year ended March 31" in a story of November).
+    side = tense_at(tokens, i, lexicon, window=YEARLESS_TENSE_WINDOW) if year is None else None
+    resolved = _resolve_calendar(
+        date_text, month, day, year, dateline, year_hint, weekday, side or "unknown"
+    )
     # "September 31" in any year, "February 29, 2025" in that one.
     impossible = day > calendar.monthrange(2024, month)[1] or (
         year is not None and not _valid(year, month, day)
@@ -573,12 +586,14 @@ def _resolve_calendar(
     dateline: dt.date | None,
     year_hint: int | None,
     weekday: int | None,
+    tense: Tense = "unknown",
 ) -> dt.date | None:
     """The day a calendar date names.
 
     A missing year is the year, within one of the dateline's, that agrees with a weekday
-    written beside it, nearest the dateline; with no dateline it is ``year_hint``. With
-    neither, the date stays unresolved rather than guessed.
+    written beside it, nearest the dateline, unless ``tense`` puts the date on the other
+    side and the nearest is more than :data:`TENSE_OVERRULES_DAYS` away; with no dateline it
+    is ``year_hint``. With neither, the date stays unresolved rather than guessed.
     """
     if year is None:
         if dateline is None and year_hint is not None:
@@ -603,6 +618,11 @@ def _resolve_calendar(
             # The nearest year, whatever the tense: "said on September 10" in a story dated
             # September 4 is a date after the dateline, which date.after-dateline reports.
             year = min(candidates, key=lambda y: abs((dt.date(y, month, day) - base).days))
+            away = (dt.date(year, month, day) - base).days
+            if tense != "unknown" and abs(away) > TENSE_OVERRULES_DAYS:
+                wanted = -1 if tense == "past" else 1
+                if away * wanted < 0 and _valid(year + wanted, month, day):
+                    year += wanted
         else:
             return None
         if not _valid(year, month, day):

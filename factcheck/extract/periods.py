@@ -25,7 +25,7 @@ _PHASES = frozenset({"early", "late", "mid"})
 _YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
 _VAGUE_AGO = frozenset({"several", "few", "many", "some"})
 #: How near a tense word must stand to move a month without a day off the nearest one.
-_MONTH_TENSE_WINDOW = 8
+_MONTH_TENSE_WINDOW = 12
 #: The largest count of units "ago" reads: "10,000 years ago" is prehistory, not a date.
 MAX_AGO = 5000
 
@@ -505,7 +505,11 @@ def _month_alone_at(
         return None  # "April Ryan", "May Day"
     # Only a tense word close by moves a month off the nearest one: a verb in "-ed" is as
     # often a modifier ("the planned March vote") as a past.
-    tense = tense_at(tokens, k, lexicon, window=_MONTH_TENSE_WINDOW, participles=False)
+    tense = tense_at(tokens, k, lexicon, window=_MONTH_TENSE_WINDOW)
+    if i > 0 and tokens[i - 1].lower in lexicon.deadlines:
+        # "by May", "until mid-November": a deadline is still to come, unless the clause is
+        # past ("gave it until mid-November"), when it is the nearest.
+        tense = "unknown" if tense == "past" else "future"
     days = None
     # "June last year", "January this year": the month of the year named after it.
     year_words = lexicon.relative_periods.match(tokens, k + 1)

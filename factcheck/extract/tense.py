@@ -22,7 +22,7 @@ def tense_at(
     participles: bool = True,
 ) -> Tense:
     """The tense of the clause around token ``i``, from the nearest cue word to it: a word
-    of ``[tense]`` in dates.toml, or (with ``participles``) a word in "-ed" ("launched")."""
+    of ``[tense]`` in dates.toml, or (with ``participles``) a verb in "-ed" ("launched")."""
     return tense_cue(tokens, i, lexicon, window=window, participles=participles)[0]
 
 
@@ -52,7 +52,27 @@ def tense_cue(
                 if cue is not None:
                     span = Span(tok.start, tokens[k + cue[1] - 1].end)
                     return ("future" if cue[0] == "future" else "past"), span
-            if participles and tok.kind == "word" and lower.endswith("ed") and len(lower) > 4:
+            if participles and _past_participle(tokens, k, lexicon):
                 return "past", tok.span
             k += direction
     return "unknown", None
+
+
+def _past_participle(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether token ``k`` is a verb in the past: one in "-ed" ("launched") or of
+    ``past_forms`` ("bought"), not a word that only ends so ("hundred"), a name inside a
+    sentence ("United", "Reed"), a modifier after a determiner ("the planned March vote") or
+    a passive after "is" or "be" ("will be paid Dec. 14")."""
+    tok = tokens[k]
+    lower = tok.lower
+    if tok.kind != "word":
+        return False
+    if lower not in lexicon.past_forms and (
+        not lower.endswith("ed") or len(lower) <= 4 or lower in lexicon.not_past
+    ):
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    starts_sentence = before is None or before.sentence != tok.sentence
+    if tok.text[:1].isupper() and not starts_sentence:
+        return False
+    return before is None or starts_sentence or before.lower not in lexicon.modifier_heads
