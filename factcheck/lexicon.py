@@ -371,9 +371,7 @@ class Lexicon:
             ),
             past_forms=frozenset(str(w).lower() for w in d["tense"].get("past_forms", [])),
             not_past=frozenset(str(w).lower() for w in d["tense"].get("not_past", [])),
-            modifier_heads=frozenset(
-                str(w).lower() for w in d["tense"].get("modifier_heads", [])
-            ),
+            modifier_heads=frozenset(str(w).lower() for w in d["tense"].get("modifier_heads", [])),
             deadlines=frozenset(str(w).lower() for w in d["tense"].get("deadlines", [])),
             agencies=frozenset(d["datelines"]["agencies"]),
             abbreviations=frozenset(w.lower() for w in d["abbreviations"]),
