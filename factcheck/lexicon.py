@@ -43,6 +43,12 @@ def _phrase(words: str) -> tuple[str, ...]:
     return tuple(words.lower().split())
 
 
+def _date_phrase(words: str) -> tuple[str, ...]:
+    """A phrase of the date tables as dates are read, without possessives: "last year's
+    quarter" is matched as "last year quarter" (see ``extract.dates._without_possessives``)."""
+    return tuple(w.removesuffix("'s").removesuffix("\u2019s") for w in _phrase(words))
+
+
 class Lowered(Protocol):
     """Anything with a lower-cased form: the tokens of :mod:`factcheck.text`."""
 
@@ -165,12 +171,15 @@ class Lexicon:
     relative_days: Phrases[tuple[int, int, str]]
     relative_weeks: Phrases[int]
     relative_periods: Phrases[tuple[str, int]]
+    anaphoric_periods: Phrases[tuple[str, int]]
     references: Phrases[str]
     ago_units: Mapping[str, str]
     seasons: Mapping[str, tuple[int, int]]
     period_modifiers: Phrases[int]
     period_cues: frozenset[str]
     spoken_year_cues: frozenset[str]
+    anchored_year_nouns: frozenset[str]
+    decade_words: Mapping[str, int]
     elapsed_joiners: frozenset[str]
     time_zones: Phrases[tuple[int, int, str]]
     elapsed_start_cues: frozenset[str]
@@ -200,11 +209,13 @@ class Lexicon:
         )
         periods = (
             self.relative_periods.first_words
+            | self.anaphoric_periods.first_words
             | self.references.first_words
             | self.period_modifiers.first_words
             | set(self.seasons)
             | {w for w, v in self.ordinals.items() if v <= 4}
             | {"mid", "early", "late", "fiscal", "the", "latter"}
+            | set(self.decade_words)
         )
         dates = (
             (set(self.months) | set(self.weekdays) | self.relative_days.first_words)
@@ -333,8 +344,14 @@ class Lexicon:
             ),
             relative_periods=Phrases(
                 {
-                    _phrase(k): (str(v[0]), int(v[1]))
+                    _date_phrase(k): (str(v[0]), int(v[1]))
                     for k, v in d.get("relative_periods", {}).items()
+                }
+            ),
+            anaphoric_periods=Phrases(
+                {
+                    _date_phrase(k): (str(v[0]), int(v[1]))
+                    for k, v in d.get("anaphoric_periods", {}).items()
                 }
             ),
             references=Phrases({_phrase(k): str(v) for k, v in d.get("references", {}).items()}),
@@ -362,6 +379,12 @@ class Lexicon:
             ),
             elapsed_present=frozenset(
                 str(w).lower() for w in d.get("elapsed", {}).get("present", [])
+            ),
+            decade_words={
+                str(k).lower(): int(v) for k, v in d.get("decade_words", {}).items()
+            },
+            anchored_year_nouns=frozenset(
+                str(w).lower() for w in d.get("anchored_years", {}).get("nouns", [])
             ),
             spoken_year_cues=frozenset(
                 str(w).lower() for w in d.get("spoken_year_cues", {}).get("words", [])

@@ -395,3 +395,54 @@ def test_a_range_keeps_both_of_its_ends() -> None:
     since = factcheck.check("It has grown since 2015.", dateline=DATELINE).dates[0]
     assert since.range_end is None
     assert [value for _, value in timeml_timexes(since)] == ["2015"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counted from the date spoken of last, not from the dateline.
+        (
+            "On May 22, 1995, she was made a general, and the following year she went abroad.",
+            [("May 22, 1995", "1995-05-22"), ("the following year", "1996")],
+        ),
+        (
+            "Imports totaled $37 million in 1988, a small share of all imports that year.",
+            [("1988", "1988"), ("that year", "1988")],
+        ),
+        (
+            "In March, the company received an offer. The following month, it put itself up "
+            "for sale.",
+            [("March", "2025-03"), ("The following month", "2025-04")],
+        ),
+        (
+            "The plant opened on June 3, 2019. A week later it was shut.",
+            [("June 3, 2019", "2019-06-03"), ("A week later", "2019-W24")],
+        ),
+        # With no date before it, or none as fine as its unit, it names nothing.
+        ("That year was a bad one for the firm.", []),
+        ("Sales fell in 2019, and the following month they rose.", [("2019", "2019")]),
+        # The quarter spoken of, counted back a year or set in the year written.
+        (
+            "It lost $8 million in the third quarter, against a profit of $1.8 million for the "
+            "corresponding period last year.",
+            [("the third quarter", "2025-Q3"), ("the corresponding period last year", "2024-Q3")],
+        ),
+        (
+            "It lost money in the third quarter. Sales for last year's quarter were $3 million.",
+            [("the third quarter", "2025-Q3"), ("last year's quarter", "2024-Q3")],
+        ),
+        (
+            "It earned 14 cents in the third quarter, against 16 cents in the 2024 quarter.",
+            [("the third quarter", "2025-Q3"), ("the 2024 quarter", "2024-Q3")],
+        ),
+        # Decades in words; "the past" alone, but not as the head of a longer period.
+        ("Membership fell through the nineties.", [("the nineties", "199")]),
+        ("In the late sixties he sang in clubs.", [("the late sixties", "196")]),
+        ("She is in her sixties.", []),
+        ("In the past, the firm did well.", [("the past", "PAST_REF")]),
+        ("Prices rose over the past year.", [("the past year", "2024")]),
+        ("Prices rose over the past three years.", []),
+    ],
+)
+def test_periods_counted_from_the_text(text: str, expected: object) -> None:
+    assert dates(text) == expected

@@ -56,6 +56,7 @@ def extract_dates(
     starters = lexicon.date_starters
     bare = _without_possessives(tokens)
     anchor: tuple[DateMention, int] | None = None
+    antecedent: tuple[DateMention, int] | None = None  # the last date read, and its sentence
     previous: tuple[int, Tense] | None = None  # the last weekday read, and its tense
     while i < n:
         tok = tokens[i]
@@ -71,7 +72,15 @@ def extract_dates(
             or _numeric_at(tokens, i, order, lexicon)
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
             or _relative_at(bare, i, dateline, lexicon)
-            or period_at(text, bare, i, dateline, lexicon, _near(anchor, tokens[i].sentence))
+            or period_at(
+                text,
+                bare,
+                i,
+                dateline,
+                lexicon,
+                _near(anchor, tokens[i].sentence),
+                _near(antecedent, tokens[i].sentence),
+            )
             or _weekday_at(tokens, i, dateline, lexicon, _listed(tokens, i, previous))
         )
         if found is None:
@@ -84,6 +93,8 @@ def extract_dates(
         )
         if mention.granularity in ("quarter", "half") and not counts_back(bare, i, lexicon):
             anchor = (mention, tokens[i].sentence)
+        if mention.first is not None and mention.reference is None:
+            antecedent = (mention.range_start or mention, tokens[i].sentence)
         i = last + 1
     return _ranges(text, _link_explicit(text, out), dateline)
 
@@ -92,12 +103,12 @@ def extract_dates(
 _DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
 #: How near a tense word must stand before "on" to set a calendar date's tense.
 _TENSE_WINDOW = 4
-#: How many sentences back a quarter anchors "a year earlier".
+#: How many sentences back a quarter anchors "a year earlier", or a date "the following year".
 _ANCHOR_SENTENCES = 3
 
 
 def _near(anchor: tuple[DateMention, int] | None, sentence: int) -> DateMention | None:
-    """The anchor (a quarter or half and its sentence) if it is a few sentences back at most."""
+    """The anchor (a date and its sentence) if it is a few sentences back at most."""
     if anchor is None or anchor[1] < sentence - _ANCHOR_SENTENCES:
         return None
     return anchor[0]

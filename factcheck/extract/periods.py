@@ -37,26 +37,31 @@ def period_at(
     dateline: dt.date | None,
     lexicon: Lexicon,
     anchor: DateMention | None = None,
+    antecedent: DateMention | None = None,
 ) -> tuple[DateMention, int] | None:
     """The period that starts at token ``i``, and its last token.
 
     ``anchor`` is the quarter or half the text spoke of last, nearby: "a year earlier" after
-    "the third quarter" is that quarter a year before, as earnings reports mean it."""
+    "the third quarter" is that quarter a year before, as earnings reports mean it.
+    ``antecedent`` is the date the text spoke of last, nearby: "the following year" counts
+    from it."""
     word = tokens[i].lower
     head = word.partition("-")[0]
     starters = lexicon.period_starters
     if word not in starters and head not in starters and head not in lexicon.months:
         # Numbers open only "three years ago" and "the 1990s"; every other form opens
         # with a word of the lexicon, tested first because most tokens open nothing.
-        return _ago_at(tokens, i, dateline, lexicon) or _decade_at(tokens, i)
+        return _ago_at(tokens, i, dateline, lexicon) or _decade_at(tokens, i, lexicon)
     return (
         _reference_at(tokens, i, dateline, lexicon)
         or _quarter_at(tokens, i, dateline, lexicon)  # before "next year" of "next year's Q1"
         or _relative_period_at(tokens, i, dateline, lexicon, anchor)
+        or _anaphoric_period_at(tokens, i, lexicon, antecedent)
+        or _anchored_year_at(tokens, i, lexicon, anchor)
         or _ago_at(tokens, i, dateline, lexicon)
         or _weekend_at(tokens, i, dateline, lexicon)
         or _season_at(tokens, i, dateline, lexicon)
-        or _decade_at(tokens, i)
+        or _decade_at(tokens, i, lexicon)
         or _month_alone_at(tokens, i, dateline, lexicon)
     )
 
@@ -140,11 +145,19 @@ def _unit_days(
 def _reference_at(
     tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
 ) -> tuple[DateMention, int] | None:
-    """ "now", "currently" (present), "recently" (past), "the future" (future)."""
+    """ "now", "currently" (present), "recently", "the past" (past), "the future" (future)."""
     found = lexicon.references.match(tokens, i)
     if found is None:
         return None
     side, size = found
+    nxt = tokens[i + size] if i + size < len(tokens) else None
+    if nxt is not None and (
+        nxt.kind == "num"
+        or nxt.lower in lexicon.cardinals
+        or nxt.lower in lexicon.ago_units
+        or nxt.lower in _VAGUE_AGO
+    ):
+        return None  # "the past three years", "the past year": a longer period, or a span
     reference: Reference = (
         "present" if side == "present" else "past" if side == "past" else "future"
     )
@@ -187,6 +200,55 @@ def _relative_period_at(
     if dateline is not None:
         days, granularity = _unit_days(unit, dateline, offset)
     return _mention(span, days, granularity), last
+
+
+#: How fine each granularity is: an antecedent must be as fine as the unit counted from it.
+_FINENESS: dict[str, int] = {
+    "day": 0,
+    "night": 0,
+    "week": 1,
+    "weekend": 1,
+    "month": 2,
+    "quarter": 3,
+    "half": 3,
+    "season": 3,
+    "year": 4,
+}
+
+
+def _anaphoric_period_at(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, antecedent: DateMention | None
+) -> tuple[DateMention, int] | None:
+    """ "the following year", "that month", "a day later": counted from the date spoken of
+    last (``antecedent``), not from the dateline. With none as fine as the unit, nothing:
+    "that year" alone names no year."""
+    found = lexicon.anaphoric_periods.match(tokens, i)
+    if found is None or antecedent is None or antecedent.first is None:
+        return None
+    (unit, offset), size = found
+    if _FINENESS.get(antecedent.granularity, 9) > _FINENESS.get(unit, -1):
+        return None
+    days, granularity = _unit_days(unit, antecedent.first, offset)
+    return _mention(_span(tokens, i, i + size - 1), days, granularity), i + size - 1
+
+
+def _anchored_year_at(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon, anchor: DateMention | None
+) -> tuple[DateMention, int] | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter or half spoken of just before
+    (``anchor``), in the year written. With no anchor it is only a year, read elsewhere."""
+    if anchor is None or anchor.first is None or anchor.last is None or i + 2 >= len(tokens):
+        return None
+    if tokens[i].lower != "the" or tokens[i + 2].lower not in lexicon.anchored_year_nouns:
+        return None
+    year_tok = tokens[i + 1]
+    if year_tok.kind != "num" or len(year_tok.text) != 4 or not year_tok.text.isdigit():
+        return None
+    year = int(year_tok.text)
+    months = (anchor.last.year - anchor.first.year) * 12 + anchor.last.month
+    months -= anchor.first.month - 1
+    days = _months_days(year, anchor.first.month, months) if 1000 <= year <= 2999 else None
+    return _mention(_span(tokens, i, i + 2), days, anchor.granularity), i + 2
 
 
 _GRANULARITY: dict[str, Granularity] = {
@@ -442,8 +504,11 @@ def _season_at(
     return _mention(_span(tokens, i, last), days, "season", tense=tense), last
 
 
-def _decade_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | None:
-    """ "the 1990s", "the mid-1990s", "the late 1970s", "the '80s"; "the 20th century"."""
+def _decade_at(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "the 1990s", "the mid-1990s", "the late 1970s", "the '80s", "the nineties"; "the
+    20th century". A decade named by two digits or in words is of the 1900s."""
     n = len(tokens)
     k = i
     if tokens[k].lower == "the" and k + 1 < n:
@@ -470,6 +535,9 @@ def _decade_at(tokens: Sequence[Token], i: int) -> tuple[DateMention, int] | Non
         and tokens[k - 1].end == tok.start
     ):
         decade = 1900 + int(tok.lower[:2])
+    elif k > i and tokens[k - 1].lower in ("the",) + tuple(_PHASES):
+        tens = lexicon.decade_words.get(tok.lower)
+        decade = None if tens is None else 1900 + tens
     if decade is None or not _ok(decade) or decade < 1000:
         return None
     days = _months_days(decade, 1, 120)
