@@ -380,9 +380,7 @@ class Lexicon:
             elapsed_present=frozenset(
                 str(w).lower() for w in d.get("elapsed", {}).get("present", [])
             ),
-            decade_words={
-                str(k).lower(): int(v) for k, v in d.get("decade_words", {}).items()
-            },
+            decade_words={str(k).lower(): int(v) for k, v in d.get("decade_words", {}).items()},
             anchored_year_nouns=frozenset(
                 str(w).lower() for w in d.get("anchored_years", {}).get("nouns", [])
             ),

@@ -504,9 +504,7 @@ def _season_at(
     return _mention(_span(tokens, i, last), days, "season", tense=tense), last
 
 
-def _decade_at(
-    tokens: Sequence[Token], i: int, lexicon: Lexicon
-) -> tuple[DateMention, int] | None:
+def _decade_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMention, int] | None:
     """ "the 1990s", "the mid-1990s", "the late 1970s", "the '80s", "the nineties"; "the
     20th century". A decade named by two digits or in words is of the 1900s."""
     n = len(tokens)
@@ -535,7 +533,7 @@ def _decade_at(
         and tokens[k - 1].end == tok.start
     ):
         decade = 1900 + int(tok.lower[:2])
-    elif k > i and tokens[k - 1].lower in ("the",) + tuple(_PHASES):
+    elif k > i and (tokens[k - 1].lower == "the" or tokens[k - 1].lower in _PHASES):
         tens = lexicon.decade_words.get(tok.lower)
         decade = None if tens is None else 1900 + tens
     if decade is None or not _ok(decade) or decade < 1000:
