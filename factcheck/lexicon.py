@@ -179,6 +179,7 @@ class Lexicon:
     period_cues: frozenset[str]
     spoken_year_cues: frozenset[str]
     anchored_year_nouns: frozenset[str]
+    anchor_breaks: Phrases[bool]
     decade_words: Mapping[str, int]
     elapsed_joiners: frozenset[str]
     time_zones: Phrases[tuple[int, int, str]]
@@ -381,6 +382,9 @@ class Lexicon:
                 str(w).lower() for w in d.get("elapsed", {}).get("present", [])
             ),
             decade_words={str(k).lower(): int(v) for k, v in d.get("decade_words", {}).items()},
+            anchor_breaks=Phrases(
+                {_phrase(w): True for w in d.get("anchor_breaks", {}).get("phrases", [])}
+            ),
             anchored_year_nouns=frozenset(
                 str(w).lower() for w in d.get("anchored_years", {}).get("nouns", [])
             ),

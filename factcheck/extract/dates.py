@@ -58,8 +58,11 @@ def extract_dates(
     anchor: tuple[DateMention, int] | None = None
     antecedent: tuple[DateMention, int] | None = None  # the last date read, and its sentence
     previous: tuple[int, Tense] | None = None  # the last weekday read, and its tense
+    breaks = lexicon.anchor_breaks
     while i < n:
         tok = tokens[i]
+        if anchor is not None and tok.lower in breaks.first_words and breaks.match(tokens, i):
+            anchor = None  # "the first nine months": the quarter is no longer spoken of
         if not may_open(tok, starters) or (
             # A word that starts with a digit opens a date only as "4.9.2025", "4th",
             # "19th" or "1990s": "1e309", "3.5tn" and "10km" are skipped with one match.
@@ -83,7 +86,7 @@ def extract_dates(
             )
             or _weekday_at(tokens, i, dateline, lexicon, _listed(tokens, i, previous))
         )
-        if found is None:
+        if found is None or _titled(text, found[0]):
             i += 1
             continue
         mention, last = found
@@ -98,6 +101,19 @@ def extract_dates(
         i = last + 1
     return _ranges(text, _link_explicit(text, out), dateline)
 
+
+def _titled(text: str, mention: DateMention) -> bool:
+    """Whether a relative date is the title of something, every word capitalized after an
+    opening quote: ABC's "This Week", "Next Year" the song. A title names no day."""
+    if not mention.relative or mention.span.start == 0:
+        return False
+    if text[mention.span.start - 1] not in _OPENING_QUOTES:
+        return False
+    words = mention.span.slice(text).split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+_OPENING_QUOTES = frozenset("\"\u201c\u2018'")
 
 #: The words led by a digit that may open a date.
 _DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
@@ -491,7 +507,7 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
         # "nineteen ninety-six" is a year only where a year is expected: "in", "of", "the
         # year" before it.
         before = tokens[i - 1].lower if i > 0 else ""
-        if before not in lexicon.spoken_year_cues:
+        if before not in lexicon.spoken_year_cues and not _plainly_a_year(tokens, i):
             return None
         if before == "year" and i > 1 and tokens[i - 2].lower == "the":
             start = i - 2
@@ -539,6 +555,7 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
             or prev.kind == "num"
             or prev.text in lexicon.identifier_heads
             or (prev.text[-1:] in ("$", "#", "/", ".", "-") and prev.end == tok.start)
+            or _names_it(tokens, i - 1, lexicon)
         ):
             return None
         if nxt is not None and (nxt.text in ("%", "/", "-") and nxt.start == tok.end):
@@ -574,6 +591,34 @@ def spoken_year(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[int,
     if rest is None or not 10 <= rest <= 99:
         return None
     return century * 100 + rest, i + 1
+
+
+def _names_it(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether token ``k``, a capitalized word inside its sentence, makes the bare year after
+    it part of a name ("Orion 1980", "Vision 2030", "Euro 2024") rather than a date. A month,
+    a weekday or a word that opens dates ("In", "Since") does not."""
+    tok = tokens[k]
+    if tok.kind != "word" or not tok.text[:1].isupper():
+        return False
+    if k == 0 or tokens[k - 1].sentence != tok.sentence:
+        return False  # "Since 1995, ..." at a sentence's start
+    lower = tok.lower
+    if lower.endswith(("'s", "\u2019s")):
+        return False  # "Navigation Mixte's 1989 profit"
+    return not (
+        lower in lexicon.months or lower in lexicon.weekdays or lower in lexicon.period_cues
+    )
+
+
+def _plainly_a_year(tokens: Sequence[Token], i: int) -> bool:
+    """ "nineteen ninety-six", "nineteen eighty": a year whatever stands before it, as no
+    count is said so. "nineteen ten", "twenty twenty-five" and "two thousand" may be counts
+    ("nineteen ten-man teams") and need a cue ("in nineteen ten")."""
+    rest = tokens[i + 1].lower
+    return tokens[i].lower in ("eighteen", "nineteen") and (
+        "-" in rest
+        or rest in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    )
 
 
 def _small_words(word: str, lexicon: Lexicon) -> int | None:
@@ -736,6 +781,8 @@ def _relative_at(
     days = lexicon.relative_days.match(tokens, i)
     if days is not None:
         (lo, hi, granularity), size = days
+        if size == 1 and _generic(tokens, i):
+            return None
         span = Span(tokens[i].start, tokens[i + size - 1].end)
         first = last = None
         if dateline is not None:
@@ -756,6 +803,17 @@ def _relative_at(
                 first = None
         return DateMention(span, first, last, "week", relative=True), i + size - 1
     return None
+
+
+def _generic(tokens: Sequence[Token], i: int) -> bool:
+    """ "the people of tomorrow", "the world of today": a day word that names an age, not a
+    day (but "as of today" is one)."""
+    return (
+        i >= 3
+        and tokens[i - 1].lower == "of"
+        and tokens[i - 3].lower in ("the", "a")
+        and tokens[i - 2].kind == "word"
+    )
 
 
 def _without_possessives(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -23,6 +23,7 @@ _DECADE = re.compile(r"(?:(mid|early|late)-)?(\d{3})0s")
 _CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _PHASES = frozenset({"early", "late", "mid"})
 _YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
+_YEAR_ENDS = frozenset({"ended", "ending", "ends", "through", "to"})
 _VAGUE_AGO = frozenset({"several", "few", "many", "some"})
 #: How near a tense word must stand to move a month without a day off the nearest one.
 _MONTH_TENSE_WINDOW = 12
@@ -186,6 +187,16 @@ def _relative_period_at(
         return None
     (unit, offset), size = found
     last = i + size - 1
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
+        tokens[i].lower == "the"
+        and tokens[last].lower == "year"
+        and nxt is not None
+        and (nxt.kind == "num" or nxt.lower in lexicon.cardinals or nxt.lower in _YEAR_ENDS)
+    ):
+        # "the year 2000", "the year two thousand": the year written; "the year ended March
+        # 31": a fiscal year, named by its last day.
+        return None
     span = _span(tokens, i, last)
     if unit == "year-back":
         # "a year earlier": the period spoken of, a year before; else the dateline's year.
