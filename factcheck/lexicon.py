@@ -187,6 +187,7 @@ class Lexicon:
     elapsed_present: frozenset[str]
     tense_cues: Phrases[str]
     past_forms: frozenset[str]
+    future_endings: tuple[str, ...]
     not_past: frozenset[str]
     modifier_heads: frozenset[str]
     deadlines: frozenset[str]
@@ -394,6 +395,7 @@ class Lexicon:
             tense_cues=Phrases(
                 {_phrase(w): tense for tense in ("past", "future") for w in d["tense"][tense]}
             ),
+            future_endings=tuple(str(w).lower() for w in d["tense"].get("future_endings", [])),
             past_forms=frozenset(str(w).lower() for w in d["tense"].get("past_forms", [])),
             not_past=frozenset(str(w).lower() for w in d["tense"].get("not_past", [])),
             modifier_heads=frozenset(str(w).lower() for w in d["tense"].get("modifier_heads", [])),

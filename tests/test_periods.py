@@ -485,3 +485,40 @@ def test_periods_counted_from_the_text(text: str, expected: object) -> None:
 )
 def test_review_of_timebank_misreadings(text: str, dateline: str, expected: object) -> None:
     assert dates(text, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        # A contraction in "'ll" makes the clause future.
+        ("We'll meet them on Friday.", "2016-11-07", [("Friday", "2016-11-11")]),
+        ("They won't vote on Friday.", "2016-11-07", [("Friday", "2016-11-11")]),
+        ("I'll go back Oct. 2.", "2016-11-07", [("Oct. 2", "2017-10-02")]),
+        # "this Friday" is the one to come; a weekday beside a week is that week's day.
+        ("The vote is this Friday.", "2016-11-07", [("this Friday", "2016-11-11")]),
+        ("They meet next week on Friday.", "2016-11-07", [("next week on Friday", "2016-11-18")]),
+        ("He travels Tuesday next week.", "2018-03-20", [("Tuesday next week", "2018-03-27")]),
+        ("They met last week Sunday.", "2016-11-07", [("last week Sunday", "2016-11-06")]),
+        ("It opens on Sunday of next week.", "2018-03-20", [("Sunday of next week", "2018-04-01")]),
+        # Counted from a day word.
+        (
+            "The loan falls due two weeks from now.",
+            "2016-11-07",
+            [("two weeks from now", "2016-W47")],
+        ),
+        ("A year from now, prices will be higher.", "2016-11-07", [("A year from now", "2017")]),
+        (
+            "The polls close three days from tomorrow.",
+            "2018-05-31",
+            [("three days from tomorrow", "2018-06-04")],
+        ),
+        (
+            "He left two days before yesterday.",
+            "2018-05-31",
+            [("two days before yesterday", "2018-05-28")],
+        ),
+        ("The camp is 5 miles from the town.", "2018-05-31", []),
+    ],
+)
+def test_weekdays_weeks_and_counts_from_a_day(text: str, dateline: str, expected: object) -> None:
+    assert dates(text, dateline) == expected

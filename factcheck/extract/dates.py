@@ -18,7 +18,7 @@ import attrs
 
 from factcheck.extract.nouns import looks_plural
 from factcheck.extract.periods import counts_back, period_at
-from factcheck.extract.tense import tense_at
+from factcheck.extract.tense import cue_at, tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span, Tense
 from factcheck.text import Token, may_open
@@ -99,7 +99,7 @@ def extract_dates(
         if mention.first is not None and mention.reference is None:
             antecedent = (mention.range_start or mention, tokens[i].sentence)
         i = last + 1
-    return _ranges(text, _link_explicit(text, out), dateline)
+    return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out)), dateline)
 
 
 def _titled(text: str, mention: DateMention) -> bool:
@@ -176,6 +176,44 @@ def _ranges(
         out.append(m)
         k += 1
     return tuple(out)
+
+
+def _weekdays_in_weeks(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Join a weekday and the week written beside it into that week's day: "next week on
+    Friday", "Tuesday next week", "Sunday of next week", "last week Sunday"."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        joined = None
+        if nxt is not None:
+            between = text[m.span.end : nxt.span.start].strip().lower()
+            if _is_week(m) and _is_weekday(nxt) and between in ("", "on"):
+                joined = _day_of_week(m, nxt, Span(m.span.start, nxt.span.end))
+            elif _is_weekday(m) and _is_week(nxt) and between in ("", "of"):
+                joined = _day_of_week(nxt, m, Span(m.span.start, nxt.span.end))
+        if joined is not None:
+            out.append(joined)
+            k += 2
+        else:
+            out.append(m)
+            k += 1
+    return out
+
+
+def _is_week(m: DateMention) -> bool:
+    return m.relative and m.granularity == "week" and m.reference is None
+
+
+def _is_weekday(m: DateMention) -> bool:
+    return m.relative and m.weekday is not None and m.explicit is None and m.granularity == "day"
+
+
+def _day_of_week(week: DateMention, day: DateMention, span: Span) -> DateMention:
+    assert day.weekday is not None
+    first = _shift(week.first, day.weekday) if week.first is not None else None
+    return attrs.evolve(day, span=span, first=first, last=first)
 
 
 def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention, ...]:
@@ -485,10 +523,9 @@ def _event_tense(
     for k in range(on - 1, lo - 1, -1):
         if tokens[k].sentence != sentence or tokens[k].kind == "punct":
             break
-        cue = lexicon.tense_cues.match(tokens, k)
+        cue = cue_at(tokens, k, lexicon)
         if cue is not None:
-            tense: Tense = "future" if cue[0] == "future" else "past"
-            return tense, Span(tokens[k].start, tokens[k + cue[1] - 1].end)
+            return cue
     return "unknown", None
 
 
@@ -747,9 +784,12 @@ def _weekday_at(
     if wd is None:
         return None
     tense = listed if listed is not None else tense_at(tokens, i, lexicon)
-    # "last Monday", "next Monday": the Monday of the week before or after the dateline's.
-    week = {"last": -1, "next": 1}.get(tokens[i - 1].lower, 0) if i > 0 else 0
-    if week == 1:
+    # "last Monday", "next Monday": the Monday of the week before or after the dateline's;
+    # "this Monday" the next Monday to come (or the dateline's own day).
+    before = tokens[i - 1].lower if i > 0 else ""
+    week = {"last": -1, "next": 1}.get(before, 0)
+    this = before == "this"
+    if week == 1 or this:
         tense = "future"
     day = None
     if dateline is not None:
@@ -761,7 +801,7 @@ def _weekday_at(
             day = _shift(dateline, -dateline.weekday() + 7 * week + wd)
         elif tense == "future":
             day = _shift(dateline, (wd - dateline.weekday()) % 7)
-    start = tokens[i - 1].start if week else tokens[i].start
+    start = tokens[i - 1].start if week or this else tokens[i].start
     mention = DateMention(
         Span(start, tokens[i].end),
         day,

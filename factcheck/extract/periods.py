@@ -276,10 +276,66 @@ def _ago_at(
     tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
 ) -> tuple[DateMention, int] | None:
     """ "three years ago", "a month ago", "two weeks ago"; "several years ago" is only
-    somewhere in the past."""
+    somewhere in the past. Also counted from a day word: "two weeks from now", "a year from
+    today", "three days after tomorrow" (a day, as its anchor is one)."""
     n = len(tokens)
-    if not any(t.lower == "ago" for t in tokens[i + 2 : i + 6]):
+    near = tokens[i + 2 : i + 6]
+    ago = any(t.lower == "ago" for t in near)
+    if not ago and not any(t.lower in _FROM_WORDS for t in near):
         return None  # the cheap test first: most numbers are not "... ago"
+    counted = _count_and_unit(tokens, i, lexicon)
+    if counted is None:
+        return None
+    count, unit, k = counted
+    if ago and k + 1 < n and tokens[k + 1].lower == "ago":
+        span = _span(tokens, i, k + 1)
+        if count is None:
+            return _mention(span, None, "year", reference="past", tense="past"), k + 1
+        days, granularity = (None, _GRANULARITY[unit])
+        if dateline is not None:
+            days, granularity = _unit_days(unit, dateline, -count)
+        return _mention(span, days, granularity, tense="past"), k + 1
+    if count is None or k + 2 >= n or tokens[k + 1].lower not in _FROM_WORDS:
+        return None
+    base = lexicon.relative_days.match(tokens, k + 2)
+    sign = -1 if tokens[k + 1].lower == "before" else 1
+    if tokens[k + 2].lower == "now" and sign == 1:
+        offset = 0
+    elif base is not None and base[1] == 1 and base[0][0] == base[0][1]:
+        offset = base[0][0]  # "today", "tomorrow", "yesterday"
+    else:
+        return None
+    span = _span(tokens, i, k + 2)
+    if tokens[k + 2].lower == "now":
+        if dateline is None:
+            return _mention(span, None, _GRANULARITY[unit]), k + 2
+        days, granularity = _unit_days(unit, dateline, count)
+        return _mention(span, days, granularity), k + 2
+    if unit not in ("day", "week"):
+        return None  # "a month from tomorrow" names no clear day
+    anchor = _shift_day(dateline, "day", offset) if dateline is not None else None
+    moved = _shift_day(anchor, unit, sign * count) if anchor is not None else None
+    return _mention(span, (moved, moved) if moved else None, "day"), k + 2
+
+
+#: Words after a count and a unit that count it from a day word: "two weeks from now".
+_FROM_WORDS = frozenset({"from", "after", "before"})
+
+
+def _shift_day(day: dt.date, unit: str, count: int) -> dt.date | None:
+    """``day`` moved by ``count`` days or weeks."""
+    try:
+        return day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    except OverflowError:
+        return None
+
+
+def _count_and_unit(
+    tokens: Sequence[Token], i: int, lexicon: Lexicon
+) -> tuple[int | None, str, int] | None:
+    """ "three years", "a month", "several weeks": the count (``None`` when vague), the
+    unit of ``[ago_units]`` and the unit's token."""
+    n = len(tokens)
     word = tokens[i].lower
     count: int | None
     if word in ("a", "an"):
@@ -294,18 +350,10 @@ def _ago_at(
         if not (isinstance(value, int) and 0 < value <= MAX_AGO):
             return None
         count, k = value, parsed[1] + 1
-    if k + 1 >= n or tokens[k + 1].lower != "ago":
+    if k >= n:
         return None
     unit = lexicon.ago_units.get(tokens[k].lower)
-    if unit is None:
-        return None
-    span = _span(tokens, i, k + 1)
-    if count is None:
-        return _mention(span, None, "year", reference="past", tense="past"), k + 1
-    days, granularity = (None, _GRANULARITY[unit])
-    if dateline is not None:
-        days, granularity = _unit_days(unit, dateline, -count)
-    return _mention(span, days, granularity, tense="past"), k + 1
+    return None if unit is None else (count, unit, k)
 
 
 def _year_after(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:

@@ -36,8 +36,6 @@ def tense_cue(
 ) -> tuple[Tense, Span | None]:
     """:func:`tense_at` and the span of the word that decided it."""
     sentence = tokens[i].sentence
-    cues = lexicon.tense_cues
-    firsts = cues.first_words
     n = len(tokens)
     for direction in (-1, 1):
         k = i + direction
@@ -46,16 +44,30 @@ def tense_cue(
             tok = tokens[k]
             if tok.text in _CLAUSE_BREAKS:
                 break
-            lower = tok.lower
-            if lower in firsts:
-                cue = cues.match(tokens, k)
-                if cue is not None:
-                    span = Span(tok.start, tokens[k + cue[1] - 1].end)
-                    return ("future" if cue[0] == "future" else "past"), span
+            cue = cue_at(tokens, k, lexicon)
+            if cue is not None:
+                return cue
             if participles and _past_participle(tokens, k, lexicon):
                 return "past", tok.span
             k += direction
     return "unknown", None
+
+
+def cue_at(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[Tense, Span] | None:
+    """The tense of the cue of ``[tense]`` that starts at token ``k`` ("said", "will",
+    "scheduled for"), or of a contraction ending in one of ``future_endings`` ("we'll"),
+    and its span."""
+    tok = tokens[k]
+    lower = tok.lower
+    cues = lexicon.tense_cues
+    if lower in cues.first_words:
+        cue = cues.match(tokens, k)
+        if cue is not None:
+            tense: Tense = "future" if cue[0] == "future" else "past"
+            return tense, Span(tok.start, tokens[k + cue[1] - 1].end)
+    if tok.kind == "word" and lower.endswith(lexicon.future_endings):
+        return "future", tok.span
+    return None
 
 
 def _past_participle(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
