@@ -181,6 +181,7 @@ class Lexicon:
     anchored_year_nouns: frozenset[str]
     anchor_breaks: Phrases[bool]
     decade_words: Mapping[str, int]
+    short_periods: Mapping[str, tuple[str, int]]
     elapsed_joiners: frozenset[str]
     time_zones: Phrases[tuple[int, int, str]]
     elapsed_start_cues: frozenset[str]
@@ -218,6 +219,7 @@ class Lexicon:
             | {w for w, v in self.ordinals.items() if v <= 4}
             | {"mid", "early", "late", "fiscal", "the", "latter"}
             | set(self.decade_words)
+            | set(self.short_periods)
         )
         dates = (
             (set(self.months) | set(self.weekdays) | self.relative_days.first_words)
@@ -382,6 +384,10 @@ class Lexicon:
             elapsed_present=frozenset(
                 str(w).lower() for w in d.get("elapsed", {}).get("present", [])
             ),
+            short_periods={
+                str(k).lower(): (str(v[0]), int(v[1]))
+                for k, v in d.get("short_periods", {}).items()
+            },
             decade_words={str(k).lower(): int(v) for k, v in d.get("decade_words", {}).items()},
             anchor_breaks=Phrases(
                 {_phrase(w): True for w in d.get("anchor_breaks", {}).get("phrases", [])}

@@ -522,3 +522,20 @@ def test_review_of_timebank_misreadings(text: str, dateline: str, expected: obje
 )
 def test_weekdays_weeks_and_counts_from_a_day(text: str, dateline: str, expected: object) -> None:
     assert dates(text, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in Q3 2024.", [("Q3 2024", "2024-Q3")]),
+        ("Sales rose 4% in Q2.", [("Q2", "2025-Q2")]),
+        ("Profit in H1 2025 fell.", [("H1 2025", "2025-H1")]),
+        ("The q3 file was lost.", []),
+        # An acronym or an article before a year leaves it a date; a name does not.
+        ("Revenue for FY 2024 rose.", [("2024", "2024")]),
+        ("Costs rose ahead of the Tokyo 2020 Olympics.", [("2020", "2020")]),
+        ("They set up a venture called Orion 1980.", []),
+    ],
+)
+def test_short_quarters_and_years_beside_names(text: str, expected: object) -> None:
+    assert dates(text) == expected

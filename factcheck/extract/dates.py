@@ -632,13 +632,16 @@ def spoken_year(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[int,
 
 def _names_it(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     """Whether token ``k``, a capitalized word inside its sentence, makes the bare year after
-    it part of a name ("Orion 1980", "Vision 2030", "Euro 2024") rather than a date. A month,
-    a weekday or a word that opens dates ("In", "Since") does not."""
+    it part of a name ("a venture called Orion 1980", "Vision 2030") rather than a date. A
+    month, a weekday, a word that opens dates ("In", "Since"), an acronym or a word right
+    after an article does not."""
     tok = tokens[k]
-    if tok.kind != "word" or not tok.text[:1].isupper():
-        return False
+    if tok.kind != "word" or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return False  # an acronym ("Q3 2024", "FY 2024", "EU 2030") leaves the year a date
     if k == 0 or tokens[k - 1].sentence != tok.sentence:
         return False  # "Since 1995, ..." at a sentence's start
+    if tokens[k - 1].lower in ("the", "a", "an"):
+        return False  # "the Tokyo 2020 Olympics": a year that dates what follows
     lower = tok.lower
     if lower.endswith(("'s", "\u2019s")):
         return False  # "Navigation Mixte's 1989 profit"

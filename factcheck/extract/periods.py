@@ -394,6 +394,9 @@ def _quarter_at(
         return None
     if tokens[k].lower == "fiscal" and k + 1 < n:
         k += 1
+    short = _short_quarter(tokens, k, lexicon)
+    if short is not None:
+        return _quarter_mention(tokens, i, k, *short, year_before, back, dateline)
     head, _, tail = tokens[k].lower.partition("-")
     if tail:
         last = k
@@ -415,10 +418,43 @@ def _quarter_at(
         if found is None or found > 12 // size:
             return None
         number = found
-    first_month = (number - 1) * size + 1
     written = _year_after(tokens, last + 1)
     if written is not None:
         year_before, last = written
+    return _quarter_mention(tokens, i, last, number, size, granularity, year_before, back, dateline)
+
+
+def _short_quarter(
+    tokens: Sequence[Token], k: int, lexicon: Lexicon
+) -> tuple[int, int, Granularity] | None:
+    """ "Q3", "H1" (capitals only: "q3" and "h1" are other things): the number, the months
+    and the granularity of ``[short_periods]``."""
+    tok = tokens[k]
+    found = lexicon.short_periods.get(tok.lower) if tok.text.isupper() else None
+    if found is None:
+        return None
+    unit, number = found
+    return (number, 3, "quarter") if unit == "quarter" else (number, 6, "half")
+
+
+def _quarter_mention(
+    tokens: Sequence[Token],
+    i: int,
+    last: int,
+    number: int,
+    size: int,
+    granularity: Granularity,
+    year_before: int | None,
+    back: int,
+    dateline: dt.date | None,
+) -> tuple[DateMention, int]:
+    """The quarter or half ``number`` of the year written (before it, or right after it as
+    in "Q3 2024"), else of the latest year in which it has begun by the dateline."""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if year_before is None and nxt is not None and nxt.kind == "num" and len(nxt.text) == 4:
+        if nxt.text.isdecimal() and 1900 <= int(nxt.text) <= 2099:
+            year_before, last = int(nxt.text), last + 1
+    first_month = (number - 1) * size + 1
     days = None
     if year_before is not None:
         days = _months_days(year_before, first_month, size) if _ok(year_before) else None
