@@ -209,29 +209,50 @@ def _official_sarif_schema() -> dict[str, Any]:
     return schema
 
 
-def test_sarif_log_validates_against_the_official_schema(tmp_path: Path) -> None:
+def test_sarif_log_validates_against_the_official_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = _official_sarif_schema()
-    validator = jsonschema.Draft4Validator(
-        schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER
-    )
     jsonschema.Draft4Validator.check_schema(schema)
-    story = tmp_path / "s.txt"
-    story.write_text(
+    # Every format jsonschema knows, not only draft 4's: the schema's "uri-reference" too.
+    formats = jsonschema.FormatChecker()
+    assert "uri-reference" in formats.checkers, "jsonschema[format-nongpl] checks URIs"
+    validator = jsonschema.Draft4Validator(schema, format_checker=formats)
+    # Names a URI cannot hold as they are: a space, a letter outside ASCII, and JSON Lines
+    # names ("feed.jsonl:1") whose colon would read as a scheme.
+    monkeypatch.chdir(tmp_path)
+    Path("my story.txt").write_text(
         BAD + "The minister said on Monday, September 4, 2025, that it held.\n", encoding="utf-8"
     )
+    Path("café.txt").write_text(BAD, encoding="utf-8")
+    feed = "".join(json.dumps({"text": text}) + "\n" for text in (BAD, GOOD))
+    Path("feed.jsonl").write_text(feed, encoding="utf-8")
     examples = Path(__file__).resolve().parent.parent / "examples"
-    for flags in ([], ["--all"]):
-        _, out = run("check", str(story), str(examples), "--format", "sarif", "--no-config", *flags)
+    runs = [
+        ["my story.txt", "café.txt", str(examples)],
+        ["my story.txt", "café.txt", str(examples), "--all"],
+        ["--jsonl", "feed.jsonl", "--all"],
+    ]
+    uris = set()
+    for args in runs:
+        _, out = run("check", *args, "--format", "sarif", "--no-config")
         log = json.loads(out)
         errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(log)]
         assert errors == []
         results = log["runs"][0]["results"]
-        assert any("relatedLocations" in r for r in results)
-        assert {r["kind"] for r in results} == ({"fail", "pass"} if flags else {"fail"})
-    # The schema is strict enough to tell: a level SARIF does not have is refused.
+        assert {r["kind"] for r in results} == ({"fail", "pass"} if "--all" in args else {"fail"})
+        uris |= {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+    assert {"my%20story.txt", "caf%C3%A9.txt", "./feed.jsonl:1", "./feed.jsonl:2"} <= uris
+    # The schema is strict enough to tell: a level SARIF does not have is refused, and so
+    # is a name that is not a URI reference.
     broken = copy.deepcopy(log)
     broken["runs"][0]["results"][0]["level"] = "fatal"
+    assert not validator.is_valid(broken)
+    broken = copy.deepcopy(log)
+    broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
+        "uri"
+    ] = "my story.txt"
     assert not validator.is_valid(broken)
 
 
