@@ -7,8 +7,11 @@ columns counted in Unicode code points, as ``columnKind`` says).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import PureWindowsPath
 from typing import Any
+from urllib.parse import quote
 
 from factcheck.lines import LineIndex
 from factcheck.model import Finding
@@ -31,9 +34,10 @@ def to_sarif(
     results = []
     for name, report in reports:
         lines = LineIndex(report.text)
+        uri = artifact_uri(name)
         for f in report.findings:
             if f.is_problem or show_all:
-                results.append(_result(f, name, lines, index))
+                results.append(_result(f, uri, lines, index))
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -61,6 +65,21 @@ def to_sarif(
             }
         ],
     }
+
+
+def artifact_uri(name: str) -> str:
+    """An input's name as the URI reference SARIF's ``artifactLocation.uri`` must be:
+    folders separated by ``/``, every character a URI path cannot hold percent-encoded
+    (spaces, non-ASCII letters, ``%``, ``?``, ``#``), and ``./`` before a first segment with
+    a colon, which would otherwise read as a scheme (``-:3``, ``feed.jsonl:3``). An absolute
+    Windows path becomes a ``file:`` URI."""
+    if os.sep == "\\" and PureWindowsPath(name).is_absolute():
+        return PureWindowsPath(name).as_uri()
+    path = name.replace(os.sep, "/") if os.sep != "/" else name
+    uri = quote(path, safe="/:@!$&'()*+,;=")
+    if ":" in uri.split("/", 1)[0]:
+        uri = "./" + uri
+    return uri
 
 
 def _result(f: Finding, name: str, lines: LineIndex, index: dict[str, int]) -> dict[str, Any]:

