@@ -539,3 +539,22 @@ def test_weekdays_weeks_and_counts_from_a_day(text: str, dateline: str, expected
 )
 def test_short_quarters_and_years_beside_names(text: str, expected: object) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # A range's end with no year lies after its start, in the start's year if it can.
+        ("I'll be out from Oct. 2 to October 22.", "2017-10-02", "2017-10-22"),
+        ("Sales ran from Dec. 20 to Jan. 5.", "2015-12-20", "2016-01-05"),
+        ("It ran from Oct. 2, 2015 to Oct. 22.", "2015-10-02", "2015-10-22"),
+        # A start with no year lies before an end that has one.
+        ("It ran from Oct. 2 to Oct. 22, 2015.", "2015-10-02", "2015-10-22"),
+        ("It ran from Dec. 2 to Jan. 22, 2015.", "2014-12-02", "2015-01-22"),
+    ],
+)
+def test_range_ends_without_a_year(text: str, first: str, last: str) -> None:
+    (found,) = factcheck.check(text, dateline="2016-11-07").dates
+    assert (str(found.first), str(found.last)) == (first, last)
+    assert found.range_start is not None and found.range_end is not None
+    assert (str(found.range_start.first), str(found.range_end.last)) == (first, last)

@@ -151,7 +151,17 @@ def _ranges(
         opened_at = lead_start + lead.rfind(opener) if opener else m.span.start
         if nxt is not None and opener in _RANGE_OPENERS and m.first and nxt.last:
             joiner = text[m.span.end : nxt.span.start].strip().lower()
-            if joiner in _RANGE_OPENERS[opener] and m.first <= nxt.last:
+            if joiner in _RANGE_OPENERS[opener] and _calendar(m) and _calendar(nxt):
+                if _yearless(text, nxt):
+                    nxt = _moved_year(nxt, m.first, forward=True)
+                elif _yearless(text, m) and nxt.first is not None:
+                    m = _moved_year(m, nxt.first, forward=False)
+            if (
+                joiner in _RANGE_OPENERS[opener]
+                and m.first is not None
+                and nxt.last is not None
+                and m.first <= nxt.last
+            ):
                 out.append(
                     attrs.evolve(
                         m,
@@ -176,6 +186,31 @@ def _ranges(
         out.append(m)
         k += 1
     return tuple(out)
+
+
+def _calendar(m: DateMention) -> bool:
+    return not m.relative and m.granularity in ("day", "month") and m.first is not None
+
+
+def _yearless(text: str, m: DateMention) -> bool:
+    """Whether ``m``, a calendar day or month, was written without a year ("Oct. 2")."""
+    return re.search(r"\d{3}", m.span.slice(text)) is None
+
+
+def _moved_year(m: DateMention, other: dt.date, *, forward: bool) -> DateMention:
+    """A range's end written with no year, in the year that puts it nearest on the right
+    side of the other end: "from Oct. 2 to October 22" ends in the start's year, "from
+    Dec. 20 to Jan. 5" in the next, "from Oct. 2 to Oct. 22, 2015" starts in 2015."""
+    assert m.first is not None and m.last is not None
+    step = 1 if forward else -1
+    for year in (other.year, other.year + step):
+        try:
+            first, last = m.first.replace(year=year), m.last.replace(year=year)
+        except ValueError:  # February 29, or past the calendar's end
+            continue
+        if (first >= other) if forward else (last <= other):
+            return attrs.evolve(m, first=first, last=last)
+    return m
 
 
 def _weekdays_in_weeks(text: str, mentions: list[DateMention]) -> list[DateMention]:
