@@ -558,3 +558,28 @@ def test_range_ends_without_a_year(text: str, first: str, last: str) -> None:
     assert (str(found.first), str(found.last)) == (first, last)
     assert found.range_start is not None and found.range_end is not None
     assert (str(found.range_start.first), str(found.range_end.last)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quarter set in another year refers back: it does not become the anchor.
+        (
+            "It lost money in the third quarter, against a profit in the 1988 period. Sales "
+            "were $5 million a year earlier.",
+            [
+                ("the third quarter", "1989-Q3"),
+                ("the 1988 period", "1988-Q3"),
+                ("a year earlier", "1988-Q3"),
+            ],
+        ),
+        ("In the past century, the town grew.", []),
+        # "that ended" is a verb of the past, not a modifier.
+        (
+            "Revenue for the quarter that ended March 31 rose.",
+            [("the quarter", "1989-Q3"), ("March 31", "1989-03-31")],
+        ),
+    ],
+)
+def test_review_of_the_anchor_and_modifiers(text: str, expected: object) -> None:
+    assert dates(text, "1989-11-02") == expected

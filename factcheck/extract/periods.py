@@ -23,6 +23,8 @@ _DECADE = re.compile(r"(?:(mid|early|late)-)?(\d{3})0s")
 _CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _PHASES = frozenset({"early", "late", "mid"})
 _YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
+#: Words after "the past" or "the future" that make it part of a longer phrase.
+_LONGER_HEADS = frozenset({"century", "centuries", "millennium", "generation"})
 _YEAR_ENDS = frozenset({"ended", "ending", "ends", "through", "to"})
 _VAGUE_AGO = frozenset({"several", "few", "many", "some"})
 #: How near a tense word must stand to move a month without a day off the nearest one.
@@ -157,6 +159,7 @@ def _reference_at(
         or nxt.lower in lexicon.cardinals
         or nxt.lower in lexicon.ago_units
         or nxt.lower in _VAGUE_AGO
+        or nxt.lower in _LONGER_HEADS
     ):
         return None  # "the past three years", "the past year": a longer period, or a span
     reference: Reference = (
@@ -168,10 +171,18 @@ def _reference_at(
 
 
 def counts_back(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether a period counted back from another ("a year earlier") opens at token ``i``:
-    such a period never anchors the next one."""
+    """Whether a period told by another opens at token ``i``: counted back from it ("a year
+    earlier") or set in another year ("the 1988 quarter"). Such a period never anchors the
+    next one, which still speaks of the first."""
     found = lexicon.relative_periods.match(tokens, i)
-    return found is not None and found[0][0] == "year-back"
+    if found is not None and found[0][0] == "year-back":
+        return True
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].lower == "the"
+        and tokens[i + 1].kind == "num"
+        and tokens[i + 2].lower in lexicon.anchored_year_nouns
+    )
 
 
 def _relative_period_at(
@@ -276,8 +287,9 @@ def _ago_at(
     tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
 ) -> tuple[DateMention, int] | None:
     """ "three years ago", "a month ago", "two weeks ago"; "several years ago" is only
-    somewhere in the past. Also counted from a day word: "two weeks from now", "a year from
-    today", "three days after tomorrow" (a day, as its anchor is one)."""
+    somewhere in the past. Also counted from now ("two weeks from now", "a year from now":
+    the unit's period) or, in days or weeks, from a day word ("three days after tomorrow",
+    "two weeks from today": a day, as its anchor is one)."""
     n = len(tokens)
     near = tokens[i + 2 : i + 6]
     ago = any(t.lower == "ago" for t in near)
