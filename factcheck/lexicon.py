@@ -182,6 +182,8 @@ class Lexicon:
     anchor_breaks: Phrases[bool]
     decade_words: Mapping[str, int]
     short_periods: Mapping[str, tuple[str, int]]
+    span_sides: Mapping[str, int]
+    rest_of: Phrases[str]
     elapsed_joiners: frozenset[str]
     time_zones: Phrases[tuple[int, int, str]]
     elapsed_start_cues: frozenset[str]
@@ -220,6 +222,8 @@ class Lexicon:
             | {"mid", "early", "late", "fiscal", "the", "latter"}
             | set(self.decade_words)
             | set(self.short_periods)
+            | set(self.span_sides)
+            | self.rest_of.first_words
         )
         dates = (
             (set(self.months) | set(self.weekdays) | self.relative_days.first_words)
@@ -384,6 +388,8 @@ class Lexicon:
             elapsed_present=frozenset(
                 str(w).lower() for w in d.get("elapsed", {}).get("present", [])
             ),
+            span_sides={str(k).lower(): int(v) for k, v in d.get("span_sides", {}).items()},
+            rest_of=Phrases({_phrase(k): str(v) for k, v in d.get("rest_of", {}).items()}),
             short_periods={
                 str(k).lower(): (str(v[0]), int(v[1]))
                 for k, v in d.get("short_periods", {}).items()

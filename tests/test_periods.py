@@ -441,7 +441,7 @@ def test_a_range_keeps_both_of_its_ends() -> None:
         ("She is in her sixties.", []),
         ("In the past, the firm did well.", [("the past", "PAST_REF")]),
         ("Prices rose over the past year.", [("the past year", "2024")]),
-        ("Prices rose over the past three years.", []),
+        ("Prices rose over the past three years.", [("the past three years", "2022-09-04")]),
     ],
 )
 def test_periods_counted_from_the_text(text: str, expected: object) -> None:
@@ -583,3 +583,25 @@ def test_range_ends_without_a_year(text: str, first: str, last: str) -> None:
 )
 def test_review_of_the_anchor_and_modifiers(text: str, expected: object) -> None:
     assert dates(text, "1989-11-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "reference"),
+    [
+        ("Prices rose 20% over the past three years.", "2013-11-07", "2016-11-07", None),
+        ("It happened in the last two decades.", "1996-11-07", "2016-11-07", None),
+        ("The plan covers the next 3 months.", "2016-11-08", "2017-02-07", None),
+        ("He spent the past 10 days in jail.", "2016-10-28", "2016-11-07", None),
+        ("In the past few days, it rained.", "None", "None", "past"),
+        ("Sales will be flat for the rest of the year.", "2016-11-07", "2016-12-31", None),
+    ],
+)
+def test_spans_counted_from_the_dateline(
+    text: str, first: str, last: str, reference: str | None
+) -> None:
+    (found,) = factcheck.check(text, dateline="2016-11-07").dates
+    assert (str(found.first), str(found.last), found.reference) == (first, last, reference)
+
+
+def test_last_before_a_count_of_other_things_is_no_span() -> None:
+    assert factcheck.check("The last three games were lost.", dateline="2016-11-07").dates == ()

@@ -60,6 +60,8 @@ def period_at(
         or _quarter_at(tokens, i, dateline, lexicon)  # before "next year" of "next year's Q1"
         or _relative_period_at(tokens, i, dateline, lexicon, anchor)
         or _anaphoric_period_at(tokens, i, lexicon, antecedent)
+        or _counted_span_at(tokens, i, dateline, lexicon)
+        or _rest_of_at(tokens, i, dateline, lexicon)
         or _anchored_year_at(tokens, i, lexicon, anchor)
         or _ago_at(tokens, i, dateline, lexicon)
         or _weekend_at(tokens, i, dateline, lexicon)
@@ -252,6 +254,70 @@ def _anaphoric_period_at(
         return None
     days, granularity = _unit_days(unit, antecedent.first, offset)
     return _mention(_span(tokens, i, i + size - 1), days, granularity), i + size - 1
+
+
+def _counted_span_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "the past three years", "the last two decades", "the next 3 months": the days from
+    that many units before the dateline up to it, or from the next day to that many units
+    on. "the past few days" has no count: only its side of the dateline."""
+    n = len(tokens)
+    k = i + 1 if tokens[i].lower == "the" else i
+    if k + 2 >= n:
+        return None
+    side = lexicon.span_sides.get(tokens[k].lower)
+    if side is None:
+        return None
+    counted = _count_and_unit(tokens, k + 1, lexicon)
+    if counted is None:
+        return None
+    count, unit, last = counted
+    if count is not None and count == 1 and tokens[k + 1].lower in ("a", "an"):
+        return None  # "the past a year" is no English; "last a year" neither
+    span = _span(tokens, i, last)
+    if count is None:
+        reference: Reference = "past" if side < 0 else "future"
+        return _mention(span, None, "day", reference=reference), last
+    days = _counted_days(dateline, unit, count * side) if dateline is not None else None
+    return _mention(span, days, "day"), last
+
+
+def _counted_days(dateline: dt.date, unit: str, count: int) -> tuple[dt.date, dt.date] | None:
+    """The days from ``count`` units before the dateline to it (``count`` < 0), or from the
+    day after it to ``count`` units on."""
+    try:
+        if unit in ("day", "week"):
+            other = dateline + dt.timedelta(days=count * (7 if unit == "week" else 1))
+        else:
+            months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * count
+            year, month = _shift_month(dateline.year, dateline.month, months)
+            if not _ok(year):
+                return None
+            day = min(dateline.day, calendar.monthrange(year, month)[1])
+            other = dt.date(year, month, day)
+        if count < 0:
+            return other, dateline
+        return dateline + dt.timedelta(days=1), other
+    except OverflowError:
+        return None
+
+
+def _rest_of_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "the rest of the year", "the remainder of the month": from the dateline to the end
+    of its week, month, quarter or year."""
+    found = lexicon.rest_of.match(tokens, i)
+    if found is None:
+        return None
+    unit, size = found
+    last = i + size - 1
+    days = None
+    if dateline is not None:
+        whole = _unit_days(unit, dateline, 0)[0]
+        days = (dateline, whole[1]) if whole is not None else None
+    return _mention(_span(tokens, i, last), days, "day"), last
 
 
 def _anchored_year_at(
