@@ -12,6 +12,8 @@ from typing import Literal, NamedTuple
 from factcheck.lexicon import Lexicon
 from factcheck.model import Sentence, Span
 
+TokenKind = Literal["num", "word", "punct"]
+
 # A number in digits: thousands groups split by a comma, a thin or a no-break space, or the
 # Indian lakh grouping ("12,34,567").
 # A word: letters and digits with at least one letter, joined by hyphens or apostrophes, so
@@ -21,12 +23,30 @@ from factcheck.model import Sentence, Span
 # figures not read (a date has three parts, a time three, an IP address four). So are 13
 # or more groups of three digits after spaces: 40 digits and more, past any news figure.
 _TOKEN = re.compile(
-    r"(?P<chain>\d+(?:[,.:/\-]\d+){16,}|\d{1,3}(?: \d{3}){13,}(?!\d))"
+    # The white space before a token is taken with it, and the token is the group that
+    # matched: one match a token rather than one failed try a space. Possessive, and only
+    # from the start of a run, so a run that no token follows stays linear.
+    r"(?:(?<!\s)\s++)?(?:"
+    # Shortcuts, tried first, for what only one of the full patterns below can read:
+    # ASCII letters alone (most words) and the commonest marks ("." unless ".5").
+    r"(?P<letters>[a-zA-Z]+(?![\w\-'\u2019]))|(?P<mark>[,;:\"()]|\.(?!\d))"
+    r"|(?P<chain>\d+(?:[,.:/\-]\d+){16,}|\d{1,3}(?: \d{3}){13,}(?!\d))"
     r"|(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
     r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,34,567
     r"|\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
     r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|(?<=\d)\.\d+)*)"  # "Kh-59", "v1.2"
-    r"|(?P<punct>[^\w\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|_)"
+    r"|(?P<punct>[^\w\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|_))"
+)
+#: The kind of token each group of ``_TOKEN`` reads, by group number.
+_KIND_OF: tuple[TokenKind, ...] = (
+    "punct",  # group 0, never the one that matched
+    "word",
+    "punct",
+    "word",
+    "word",
+    "num",
+    "word",
+    "punct",
 )
 # Characters that show nothing: zero-width spaces and joiners, direction marks, the soft
 # hyphen, the byte-order mark. They make no token, so "502\u200b drones" is still a count
@@ -41,7 +61,6 @@ _SENTENCE_END = frozenset(".!?")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 
-TokenKind = Literal["num", "word", "punct"]
 # Builds a Token straight from a tuple, without the generated __new__: a million-token text
 # saves a tenth of a second.
 _new_token = tuple.__new__
@@ -79,16 +98,11 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
 
 def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
     out: list[tuple[str, int, int, TokenKind]] = []
+    kinds = _KIND_OF
     for m in _TOKEN.finditer(text):
-        group = m.lastgroup
-        kind: TokenKind = (
-            "num"
-            if group == "num"
-            else "word"
-            if group in ("word", "numword", "chain")
-            else "punct"
-        )
-        out.append((m.group(), m.start(), m.end(), kind))
+        group = m.lastindex or 0
+        start, end = m.span(group)
+        out.append((text[start:end], start, end, kinds[group]))
     if _INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text:
         _leave_split_digits(text, out)
     return out
@@ -138,15 +152,21 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
 
     pending_end = False
     prev_end = 0
+    # The first line break after the last token: a token starts a new line when it stands
+    # after it, which costs one comparison a token rather than one search.
+    newline = _newline_after(text, 0)
+    new_token = _new_token
+    append = tokens.append
     for i, (tok, start, end, kind) in enumerate(raw):
-        broken = text.find("\n", prev_end, start) != -1  # no slice for the usual one space
-        blank = broken and _BLANK_LINE.search(text, prev_end, start) is not None
-        if blank or (broken and not _wrapped(raw, i)):
-            close()
-            if blank:
-                paragraph += 1
-            pending_end = False
-        elif pending_end and not (kind == "punct" and tok in _CLOSERS):
+        if newline < start:
+            blank = _BLANK_LINE.search(text, prev_end, start) is not None
+            newline = _newline_after(text, end)
+            if blank or not _wrapped(raw, i):
+                close()
+                if blank:
+                    paragraph += 1
+                pending_end = False
+        if pending_end and not (kind == "punct" and tok in _CLOSERS):
             if tok[:1].isupper() or kind == "num" or tok in "\"\u201c'(":
                 close()
             pending_end = False
@@ -155,13 +175,18 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
         lower = tok.lower()
         if lower == tok:
             lower = tok  # one string, not two: a long text has hundreds of thousands
-        tokens.append(_new_token(Token, (tok, start, end, kind, lower, sentence_index)))
-        sent_end = end
-        prev_end = end
+        append(new_token(Token, (tok, start, end, kind, lower, sentence_index)))
+        sent_end = prev_end = end
         if kind == "punct" and tok in _SENTENCE_END and not _is_abbreviation(raw, i, lexicon):
             pending_end = True
     close()
     return tuple(tokens), tuple(sentences)
+
+
+def _newline_after(text: str, start: int) -> int:
+    """Where the first line break at or after ``start`` stands, or the length of ``text``."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
 
 
 def _wrapped(raw: list[tuple[str, int, int, TokenKind]], i: int) -> bool:
