@@ -8,8 +8,10 @@ bracket only samples the whole.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from fractions import Fraction
+from operator import attrgetter
 
 from factcheck.extract.nouns import looks_plural
 from factcheck.extract.numbers import ParsedNumber
@@ -35,6 +37,7 @@ _MAX_ITEM = 6
 _MAX_ITEMS = 60
 # How far (in tokens) the introducer may stand after the stated count's noun.
 _MAX_GAP = 16
+_start = attrgetter("start")
 
 
 def extract_enumerations(
@@ -50,22 +53,28 @@ def extract_enumerations(
     two presidents: A, B..."), the list belongs to the one its length fits best, the
     nearest on a tie: a list rarely misses its count by more than another count does.
     """
+    # Most tokens open no list: find the few that may before building any index.
+    firsts = _INTRODUCERS.first_words
+    opening = [k for k, tok in enumerate(tokens) if tok.lower in firsts]
+    if not opening:
+        return ()
     by_start = {p.mention.span.start: p for p in numbers if p.mention.kind == "cardinal"}
     by_end = {p.mention.span.end: p for p in numbers if p.mention.kind == "cardinal"}
-    index = {t.start: k for k, t in enumerate(tokens)}
-    stated = [
-        (index[q.noun_span.start], q)
-        for q in quantities
-        if q.noun_span is not None
-        and q.span.start <= q.noun_span.start < q.span.end  # its own noun, not a referent's
-        and q.unit is None
-        and q.whole is None
-        and q.noun_span.start in index
-        and looks_plural(tokens[index[q.noun_span.start]].text, lexicon)
-    ]
+    stated: list[tuple[int, Quantity]] = []
+    for q in quantities:
+        if (
+            q.noun_span is not None
+            and q.span.start <= q.noun_span.start < q.span.end  # its own noun, not a referent's
+            and q.unit is None
+            and q.whole is None
+        ):
+            head = _token_at(tokens, q.noun_span.start)
+            if head is not None and looks_plural(tokens[head].text, lexicon):
+                stated.append((head, q))
     out: list[Enumeration] = []
     cursor = 0
-    for k, tok in enumerate(tokens):
+    for k in opening:
+        tok = tokens[k]
         introducer = _INTRODUCERS.match(tokens, k)
         if introducer is None:
             continue
@@ -109,6 +118,12 @@ def extract_enumerations(
             )
         )
     return tuple(out)
+
+
+def _token_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the token that starts at ``start``, if one does (binary search)."""
+    k = bisect.bisect_left(tokens, start, key=_start)
+    return k if k < len(tokens) and tokens[k].start == start else None
 
 
 def _spaced(tokens: Sequence[Token], k: int) -> bool:

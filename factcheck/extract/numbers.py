@@ -77,6 +77,9 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     starters = lexicon.number_starters
     while i < n:
         tok = tokens[i]
+        if _opens_nothing(tok, starters):
+            i += 1
+            continue
         found = _signed_at(tokens, i, lexicon)
         if found is None and may_open(tok, starters) and not _escaped(tokens, i):
             found = _parse_at(tokens, i, lexicon)
@@ -94,6 +97,26 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             out.append(found)
         i = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
     return tuple(out)
+
+
+def _opens_nothing(tok: Token, starters: frozenset[str]) -> bool:
+    """Whether ``tok`` surely opens no number, signed or after "percent of": true of most
+    tokens, so the scan skips them without trying each form (``starters`` holds the
+    sign words). Words with a hyphen or an apostrophe are left to :func:`may_open`."""
+    kind = tok.kind
+    if kind == "punct":
+        return tok.text not in _SIGNS
+    if kind == "num":
+        return False
+    w = tok.lower
+    return not (
+        w in starters
+        or w in _PERCENT_FIRST
+        or w[0].isnumeric()
+        or "-" in w
+        or "'" in w
+        or "\u2019" in w
+    )
 
 
 def _parse_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:

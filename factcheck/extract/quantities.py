@@ -112,10 +112,13 @@ def extract_quantities(
 
 def _cue_positions(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
     """Where running-total cues ("since", "so far") stand, in one pass over the text."""
+    cues = lexicon.cumulative_cues
+    firsts = cues.first_words
     return [
         k
-        for k in range(len(tokens))
-        if lexicon.cumulative_cues.match(tokens, k) is not None
+        for k, tok in enumerate(tokens)
+        if tok.lower in firsts
+        and cues.match(tokens, k) is not None
         # "the most since July" compares with the past; it does not total it.
         and not (k > 0 and _superlative_in(lexicon, tokens[k - 1].lower))
     ]
