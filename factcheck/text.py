@@ -6,7 +6,10 @@ span slices the original string exactly.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from factcheck.lexicon import Lexicon
@@ -80,6 +83,16 @@ class Token(NamedTuple):
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+
+_start = attrgetter("start")
+
+
+def token_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the token that starts at offset ``start``, if one does: a binary
+    search, where a dict of every token's start would cost a pass over the text."""
+    k = bisect.bisect_left(tokens, start, key=_start)
+    return k if k < len(tokens) and tokens[k].start == start else None
 
 
 def may_open(tok: Token, starters: frozenset[str]) -> bool:

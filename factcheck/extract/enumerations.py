@@ -8,16 +8,14 @@ bracket only samples the whole.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from fractions import Fraction
-from operator import attrgetter
 
 from factcheck.extract.nouns import looks_plural
 from factcheck.extract.numbers import ParsedNumber
 from factcheck.lexicon import Lexicon, Phrases
 from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normalize
-from factcheck.text import Token
+from factcheck.text import Token, token_at
 
 # Introducers: True when the list claims to be complete, False when it only samples.
 _COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("-",))
@@ -37,7 +35,6 @@ _MAX_ITEM = 6
 _MAX_ITEMS = 60
 # How far (in tokens) the introducer may stand after the stated count's noun.
 _MAX_GAP = 16
-_start = attrgetter("start")
 
 
 def extract_enumerations(
@@ -68,7 +65,7 @@ def extract_enumerations(
             and q.unit is None
             and q.whole is None
         ):
-            head = _token_at(tokens, q.noun_span.start)
+            head = token_at(tokens, q.noun_span.start)
             if head is not None and looks_plural(tokens[head].text, lexicon):
                 stated.append((head, q))
     out: list[Enumeration] = []
@@ -118,12 +115,6 @@ def extract_enumerations(
             )
         )
     return tuple(out)
-
-
-def _token_at(tokens: Sequence[Token], start: int) -> int | None:
-    """The index of the token that starts at ``start``, if one does (binary search)."""
-    k = bisect.bisect_left(tokens, start, key=_start)
-    return k if k < len(tokens) and tokens[k].start == start else None
 
 
 def _spaced(tokens: Sequence[Token], k: int) -> bool:

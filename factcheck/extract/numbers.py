@@ -72,21 +72,18 @@ def _times_power_of_ten(digits: str, exponent: int) -> Value:
 
 def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNumber, ...]:
     out: list[ParsedNumber] = []
-    i = 0
-    n = len(tokens)
+    read = 0  # the first token no number has taken
     starters = lexicon.number_starters
-    while i < n:
-        tok = tokens[i]
-        if _opens_nothing(tok, starters):
-            i += 1
+    for i in _openers(tokens, starters):
+        if i < read:
             continue
+        tok = tokens[i]
         found = _signed_at(tokens, i, lexicon)
         if found is None and may_open(tok, starters) and not _escaped(tokens, i):
             found = _parse_at(tokens, i, lexicon)
         elif found is None and tok.lower in _PERCENT_FIRST:
             found = _percent_of_at(tokens, i, lexicon)
         if found is None:
-            i += 1
             continue
         amount = found.mention.amount
         if all(
@@ -95,28 +92,30 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             if v is not None
         ):
             out.append(found)
-        i = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
+        read = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
     return tuple(out)
 
 
-def _opens_nothing(tok: Token, starters: frozenset[str]) -> bool:
-    """Whether ``tok`` surely opens no number, signed or after "percent of": true of most
-    tokens, so the scan skips them without trying each form (``starters`` holds the
-    sign words). Words with a hyphen or an apostrophe are left to :func:`may_open`."""
-    kind = tok.kind
-    if kind == "punct":
-        return tok.text not in _SIGNS
-    if kind == "num":
-        return False
-    w = tok.lower
-    return not (
-        w in starters
-        or w in _PERCENT_FIRST
-        or w[0].isnumeric()
-        or "-" in w
-        or "'" in w
-        or "\u2019" in w
-    )
+def _openers(tokens: Sequence[Token], starters: frozenset[str]) -> list[int]:
+    """The tokens that may open a number, signed or after "percent of": digits, signs and
+    the words of ``starters`` (which holds the sign words), "percent", and words with a
+    digit, a hyphen or an apostrophe, left to :func:`may_open`. Most tokens are none of
+    these, and one pass finds the few that are."""
+    return [
+        k
+        for k, tok in enumerate(tokens)
+        if tok.kind == "num"
+        or (tok.kind == "punct" and tok.text in _SIGNS)
+        or (
+            tok.kind == "word"
+            and (
+                tok.lower in starters
+                or tok.lower in _PERCENT_FIRST
+                or not tok.lower.isalpha()
+                or tok.lower[0].isnumeric()
+            )
+        )
+    ]
 
 
 def _parse_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:
