@@ -121,6 +121,18 @@ def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
     return out
 
 
+def _split_runs(text: str) -> frozenset[int]:
+    """The indices of the number tokens that :func:`_leave_split_digits` makes words: none
+    in almost every text, found without a list of its tokens."""
+    if not (_INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text):
+        return frozenset()
+    found = tokenize(text)
+    kinds = _KIND_OF
+    return frozenset(
+        k for k, m in enumerate(_TOKEN.finditer(text)) if kinds[m.lastindex or 0] != found[k][3]
+    )
+
+
 def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -> None:
     """Digit runs joined only by invisible characters or an Arabic separator become words,
     which no extractor reads as a number: better no figure than a wrong one. A whole
@@ -147,8 +159,13 @@ def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -
 
 
 def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
-    """Split ``text`` into tokens and sentences; paragraphs are separated by blank lines."""
-    raw = tokenize(text)
+    """Split ``text`` into tokens and sentences; paragraphs are separated by blank lines.
+
+    The tokens are read one at a time, so a long text never holds a second list of them,
+    and each distinct token text is kept once, with its lower-case form: a long text
+    repeats its words, and each token then costs its tuple and offsets alone."""
+    # Digit runs split by invisible characters become words (rare: read them all first).
+    split = _split_runs(text)
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     paragraph = 0
@@ -168,13 +185,19 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
     # The first line break after the last token: a token starts a new line when it stands
     # after it, which costs one comparison a token rather than one search.
     newline = _newline_after(text, 0)
+    known: dict[str, tuple[str, str]] = {}  # each token text, once, and its lower-case form
     new_token = _new_token
     append = tokens.append
-    for i, (tok, start, end, kind) in enumerate(raw):
+    kinds = _KIND_OF
+    for m in _TOKEN.finditer(text):
+        group = m.lastindex or 0
+        start, end = m.span(group)
+        tok = text[start:end]
+        kind = "word" if split and len(tokens) in split else kinds[group]
         if newline < start:
             blank = _BLANK_LINE.search(text, prev_end, start) is not None
             newline = _newline_after(text, end)
-            if blank or not _wrapped(raw, i):
+            if blank or not _wrapped(tokens, tok, kind):
                 close()
                 if blank:
                     paragraph += 1
@@ -185,13 +208,17 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
             pending_end = False
         if sent_start is None:
             sent_start = start
-        lower = tok.lower()
-        if lower == tok:
-            lower = tok  # one string, not two: a long text has hundreds of thousands
+        forms = known.get(tok)
+        if forms is None:
+            lower = tok.lower()
+            # One string, not two, when the forms are equal.
+            forms = known[tok] = (tok, tok if lower == tok else lower)
+        tok, lower = forms
         append(new_token(Token, (tok, start, end, kind, lower, sentence_index)))
         sent_end = prev_end = end
-        if kind == "punct" and tok in _SENTENCE_END and not _is_abbreviation(raw, i, lexicon):
-            pending_end = True
+        if kind == "punct" and tok in _SENTENCE_END:
+            if not _is_abbreviation(tokens, len(tokens) - 1, lexicon):
+                pending_end = True
     close()
     return tuple(tokens), tuple(sentences)
 
@@ -202,35 +229,35 @@ def _newline_after(text: str, start: int) -> int:
     return len(text) if found < 0 else found
 
 
-def _wrapped(raw: list[tuple[str, int, int, TokenKind]], i: int) -> bool:
-    """Whether a single line break before ``raw[i]`` only wraps a running sentence: the
-    line before ends mid-sentence and the next one goes on in lower case or a number."""
-    if i == 0:
+def _wrapped(before: Sequence[Token], tok: str, kind: TokenKind) -> bool:
+    """Whether a single line break before ``tok`` only wraps a running sentence: the line
+    before (``before``, the tokens so far) ends mid-sentence and the next one goes on in
+    lower case or a number."""
+    if not before:
         return False
-    prev, _, _, prev_kind = raw[i - 1]
-    tok, _, _, kind = raw[i]
+    prev, prev_kind = before[-1].text, before[-1].kind
     continues = (kind == "word" and tok[:1].islower()) or kind == "num"
     return continues and (prev_kind != "punct" or prev in ",;(")
 
 
-def _is_abbreviation(raw: list[tuple[str, int, int, TokenKind]], i: int, lexicon: Lexicon) -> bool:
-    """Whether the period at ``raw[i]`` closes an abbreviation ("Sept.", "U.S.") instead."""
-    if raw[i][0] != "." or i == 0:
+def _is_abbreviation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the period at ``tokens[i]`` closes an abbreviation ("Sept.", "U.S.")."""
+    if tokens[i].text != "." or i == 0:
         return False
-    prev, _, prev_end, kind = raw[i - 1]
-    if prev_end != raw[i][1] or kind != "word":
+    before = tokens[i - 1]
+    if before.end != tokens[i].start or before.kind != "word":
         return False
-    if len(prev) == 1 and prev.isupper():
+    if len(before.text) == 1 and before.text.isupper():
         return True
     # Dotted forms such as "U.S." arrive as U . S . : join them back to look them up.
-    word = prev.lower()
+    word = before.lower
     j = i - 2
     while (
         j >= max(1, i - 8)  # abbreviations have few parts; "a.a.a.a..." must stay linear
-        and raw[j][0] == "."
-        and raw[j - 1][3] == "word"
-        and len(raw[j - 1][0]) == 1
+        and tokens[j].text == "."
+        and tokens[j - 1].kind == "word"
+        and len(tokens[j - 1].text) == 1
     ):
-        word = raw[j - 1][0].lower() + "." + word
+        word = tokens[j - 1].lower + "." + word
         j -= 2
     return word in lexicon.abbreviations
