@@ -420,25 +420,30 @@ def test_hedged_proportions(text: str, span: str, low: object, high: object) -> 
     )
 
 
-def test_hedge_only_words_open_no_number_without_their_hedge() -> None:
-    """The scan skips a word of _hedge_only() that no hedge follows: _parse_at() must read
-    nothing there, whatever follows ("in 2020", "at three", "as many as 5", "up to half")."""
-    from factcheck.extract.numbers import _hedge_only, _parse_at
+def test_words_the_scan_skips_open_no_number() -> None:
+    """Where _opens_none() rules a word out, _parse_at() must read nothing there, whatever
+    follows: "in 2020", "at three", "as many as 5", "up to half", "a dozen", "a new",
+    "from 10 to 15", "between them"."""
+    from factcheck.extract.numbers import _opens_none, _parse_at, _skips
 
-    hedge_only = _hedge_only(LEX)
-    assert {"in", "at", "as", "up", "no"} <= hedge_only
+    skips = _skips(LEX)
+    assert {"in", "at", "as", "up", "no"} <= skips.hedge_only
+    assert skips.leads == {"a", "an", "from", "between"}
     after = [
         "5", "2020", "1,234.5", "3/4", "½", "5%", "$5", "5km", "2bn", "1e6", "a", "an", "one",
-        "twenty-four", "hundred", "million", "dozen", "half", "third", "thirds", "quarter",
-        "first", "21st", "twice", "several", "few", "least", "most", "many", "to", "than",
-        "excess", "of", "the", "between", "from", "and", "-", ",", "(", "percent", "times",
+        "twenty-four", "hundred", "million", "dozen", "score", "half", "third", "thirds",
+        "quarter", "first", "21st", "twice", "several", "few", "couple", "handful", "minimum",
+        "estimated", "least", "most", "many", "to", "than", "excess", "of", "the", "them",
+        "new", "year", "between", "from", "and", "-", ",", "(", "percent", "times",
     ]  # fmt: skip
-    for word in sorted(hedge_only):
+    skipped = 0
+    for word in sorted(skips.hedge_only | skips.leads):
         for first in after:
-            for second in ("5", "of", "a", "million", "fifths", "people", "."):
+            for second in ("5", "to", "and", "of", "a", "million", "fifths", "people", "."):
                 for case in (word, word.capitalize()):
                     tokens, _ = segment(f"They said {case} {first} {second} 7 drones", LEX)
-                    k = 2
-                    assert tokens[k].lower == word
-                    if LEX.hedges.match(tokens, k) is None:
-                        assert _parse_at(tokens, k, LEX) is None, (word, first, second)
+                    assert tokens[2].lower == word
+                    if _opens_none(tokens, 2, LEX, skips):
+                        skipped += 1
+                        assert _parse_at(tokens, 2, LEX) is None, (word, first, second)
+    assert skipped > 1000
