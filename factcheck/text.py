@@ -110,6 +110,8 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
 
 
 def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
+    """Every token of ``text`` as (text, start, end, kind), in one list: for the rare text
+    whose split digit runs need them all at once (:func:`segment` reads them one by one)."""
     out: list[tuple[str, int, int, TokenKind]] = []
     kinds = _KIND_OF
     for m in _TOKEN.finditer(text):

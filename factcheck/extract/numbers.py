@@ -174,7 +174,7 @@ def _skips(lexicon: Lexicon) -> _Skips:
 def _opens_none(tokens: Sequence[Token], i: int, lexicon: Lexicon, skips: _Skips) -> bool:
     """Whether ``tokens[i]`` surely opens no number, which spares the scan every reader
     of :func:`_parse_at`: "in" with no "excess of" after it, "a" or "from" before a plain
-    word ("a new", "from there"). Those are a tenth of the words of news, and open a
+    word ("a new", "from there"). Those are one word of news in sixteen, and open a
     number once in a hundred. No reader takes a word of ASCII letters that none of their
     tables holds, so these need no more (``tests/test_numbers.py`` checks it)."""
     w = tokens[i].lower
