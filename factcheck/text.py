@@ -6,11 +6,16 @@ span slices the original string exactly.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import Sentence, Span
+
+TokenKind = Literal["num", "word", "punct"]
 
 # A number in digits: thousands groups split by a comma, a thin or a no-break space, or the
 # Indian lakh grouping ("12,34,567").
@@ -21,12 +26,30 @@ from factcheck.model import Sentence, Span
 # figures not read (a date has three parts, a time three, an IP address four). So are 13
 # or more groups of three digits after spaces: 40 digits and more, past any news figure.
 _TOKEN = re.compile(
-    r"(?P<chain>\d+(?:[,.:/\-]\d+){16,}|\d{1,3}(?: \d{3}){13,}(?!\d))"
+    # The white space before a token is taken with it, and the token is the group that
+    # matched: one match a token rather than one failed try a space. Possessive, and only
+    # from the start of a run, so a run that no token follows stays linear.
+    r"(?:(?<!\s)\s++)?(?:"
+    # Shortcuts, tried first, for what only one of the full patterns below can read:
+    # ASCII letters alone (most words) and the commonest marks ("." unless ".5").
+    r"(?P<letters>[a-zA-Z]+(?![\w\-'\u2019]))|(?P<mark>[,;:\"()]|\.(?!\d))"
+    r"|(?P<chain>\d+(?:[,.:/\-]\d+){16,}|\d{1,3}(?: \d{3}){13,}(?!\d))"
     r"|(?P<numword>\d+(?:\.\d+){2,}(?![\d])|\d+(?:\.\d+)?[^\W\d_][^\W_]*)"  # 1.2.3, 3.5tn
     r"|(?P<num>(?<![\w.])\.\d+(?!\w)|(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,34,567
     r"|\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+|\d+)(?:\.\d+)?)(?!\w)"
     r"|(?P<word>[^\W_]*[^\W\d_][^\W_]*(?:[-'\u2019][^\W_]+|(?<=\d)\.\d+)*)"  # "Kh-59", "v1.2"
-    r"|(?P<punct>[^\w\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|_)"
+    r"|(?P<punct>[^\w\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|_))"
+)
+#: The kind of token each group of ``_TOKEN`` reads, by group number.
+_KIND_OF: tuple[TokenKind, ...] = (
+    "punct",  # group 0, never the one that matched
+    "word",
+    "punct",
+    "word",
+    "word",
+    "num",
+    "word",
+    "punct",
 )
 # Characters that show nothing: zero-width spaces and joiners, direction marks, the soft
 # hyphen, the byte-order mark. They make no token, so "502\u200b drones" is still a count
@@ -41,7 +64,6 @@ _SENTENCE_END = frozenset(".!?")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 
-TokenKind = Literal["num", "word", "punct"]
 # Builds a Token straight from a tuple, without the generated __new__: a million-token text
 # saves a tenth of a second.
 _new_token = tuple.__new__
@@ -63,6 +85,16 @@ class Token(NamedTuple):
         return Span(self.start, self.end)
 
 
+_start = attrgetter("start")
+
+
+def token_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the token that starts at offset ``start``, if one does: a binary
+    search, where a dict of every token's start would cost a pass over the text."""
+    k = bisect.bisect_left(tokens, start, key=_start)
+    return k if k < len(tokens) and tokens[k].start == start else None
+
+
 def may_open(tok: Token, starters: frozenset[str]) -> bool:
     """Whether ``tok`` can open a number or a date: digits, or a word whose bare form
     ("twenty" of "twenty-four", "Monday" of "Monday's") is one of ``starters``. Scanners
@@ -78,20 +110,29 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
 
 
 def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
+    """Every token of ``text`` as (text, start, end, kind), in one list: for the rare text
+    whose split digit runs need them all at once (:func:`segment` reads them one by one)."""
     out: list[tuple[str, int, int, TokenKind]] = []
+    kinds = _KIND_OF
     for m in _TOKEN.finditer(text):
-        group = m.lastgroup
-        kind: TokenKind = (
-            "num"
-            if group == "num"
-            else "word"
-            if group in ("word", "numword", "chain")
-            else "punct"
-        )
-        out.append((m.group(), m.start(), m.end(), kind))
+        group = m.lastindex or 0
+        start, end = m.span(group)
+        out.append((text[start:end], start, end, kinds[group]))
     if _INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text:
         _leave_split_digits(text, out)
     return out
+
+
+def _split_runs(text: str) -> frozenset[int]:
+    """The indices of the number tokens that :func:`_leave_split_digits` makes words: none
+    in almost every text, found without a list of its tokens."""
+    if not (_INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text):
+        return frozenset()
+    found = tokenize(text)
+    kinds = _KIND_OF
+    return frozenset(
+        k for k, m in enumerate(_TOKEN.finditer(text)) if kinds[m.lastindex or 0] != found[k][3]
+    )
 
 
 def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -> None:
@@ -120,8 +161,13 @@ def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -
 
 
 def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
-    """Split ``text`` into tokens and sentences; paragraphs are separated by blank lines."""
-    raw = tokenize(text)
+    """Split ``text`` into tokens and sentences; paragraphs are separated by blank lines.
+
+    The tokens are read one at a time, so a long text never holds a second list of them,
+    and each distinct token text is kept once, with its lower-case form: a long text
+    repeats its words, and each token then costs its tuple and offsets alone."""
+    # Digit runs split by invisible characters become words (rare: read them all first).
+    split = _split_runs(text)
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     paragraph = 0
@@ -138,61 +184,82 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
 
     pending_end = False
     prev_end = 0
-    for i, (tok, start, end, kind) in enumerate(raw):
-        broken = text.find("\n", prev_end, start) != -1  # no slice for the usual one space
-        blank = broken and _BLANK_LINE.search(text, prev_end, start) is not None
-        if blank or (broken and not _wrapped(raw, i)):
-            close()
-            if blank:
-                paragraph += 1
-            pending_end = False
-        elif pending_end and not (kind == "punct" and tok in _CLOSERS):
+    # The first line break after the last token: a token starts a new line when it stands
+    # after it, which costs one comparison a token rather than one search.
+    newline = _newline_after(text, 0)
+    known: dict[str, tuple[str, str]] = {}  # each token text, once, and its lower-case form
+    new_token = _new_token
+    append = tokens.append
+    kinds = _KIND_OF
+    for m in _TOKEN.finditer(text):
+        group = m.lastindex or 0
+        start, end = m.span(group)
+        tok = text[start:end]
+        kind = "word" if split and len(tokens) in split else kinds[group]
+        if newline < start:
+            blank = _BLANK_LINE.search(text, prev_end, start) is not None
+            newline = _newline_after(text, end)
+            if blank or not _wrapped(tokens, tok, kind):
+                close()
+                if blank:
+                    paragraph += 1
+                pending_end = False
+        if pending_end and not (kind == "punct" and tok in _CLOSERS):
             if tok[:1].isupper() or kind == "num" or tok in "\"\u201c'(":
                 close()
             pending_end = False
         if sent_start is None:
             sent_start = start
-        lower = tok.lower()
-        if lower == tok:
-            lower = tok  # one string, not two: a long text has hundreds of thousands
-        tokens.append(_new_token(Token, (tok, start, end, kind, lower, sentence_index)))
-        sent_end = end
-        prev_end = end
-        if kind == "punct" and tok in _SENTENCE_END and not _is_abbreviation(raw, i, lexicon):
-            pending_end = True
+        forms = known.get(tok)
+        if forms is None:
+            lower = tok.lower()
+            # One string, not two, when the forms are equal.
+            forms = known[tok] = (tok, tok if lower == tok else lower)
+        tok, lower = forms
+        append(new_token(Token, (tok, start, end, kind, lower, sentence_index)))
+        sent_end = prev_end = end
+        if kind == "punct" and tok in _SENTENCE_END:
+            if not _is_abbreviation(tokens, len(tokens) - 1, lexicon):
+                pending_end = True
     close()
     return tuple(tokens), tuple(sentences)
 
 
-def _wrapped(raw: list[tuple[str, int, int, TokenKind]], i: int) -> bool:
-    """Whether a single line break before ``raw[i]`` only wraps a running sentence: the
-    line before ends mid-sentence and the next one goes on in lower case or a number."""
-    if i == 0:
+def _newline_after(text: str, start: int) -> int:
+    """Where the first line break at or after ``start`` stands, or the length of ``text``."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
+
+
+def _wrapped(before: Sequence[Token], tok: str, kind: TokenKind) -> bool:
+    """Whether a single line break before ``tok`` only wraps a running sentence: the line
+    before (``before``, the tokens so far) ends mid-sentence and the next one goes on in
+    lower case or a number."""
+    if not before:
         return False
-    prev, _, _, prev_kind = raw[i - 1]
-    tok, _, _, kind = raw[i]
+    prev, prev_kind = before[-1].text, before[-1].kind
     continues = (kind == "word" and tok[:1].islower()) or kind == "num"
     return continues and (prev_kind != "punct" or prev in ",;(")
 
 
-def _is_abbreviation(raw: list[tuple[str, int, int, TokenKind]], i: int, lexicon: Lexicon) -> bool:
-    """Whether the period at ``raw[i]`` closes an abbreviation ("Sept.", "U.S.") instead."""
-    if raw[i][0] != "." or i == 0:
+def _is_abbreviation(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the period at ``tokens[i]`` closes an abbreviation ("Sept.", "U.S.")."""
+    if tokens[i].text != "." or i == 0:
         return False
-    prev, _, prev_end, kind = raw[i - 1]
-    if prev_end != raw[i][1] or kind != "word":
+    before = tokens[i - 1]
+    if before.end != tokens[i].start or before.kind != "word":
         return False
-    if len(prev) == 1 and prev.isupper():
+    if len(before.text) == 1 and before.text.isupper():
         return True
     # Dotted forms such as "U.S." arrive as U . S . : join them back to look them up.
-    word = prev.lower()
+    word = before.lower
     j = i - 2
     while (
         j >= max(1, i - 8)  # abbreviations have few parts; "a.a.a.a..." must stay linear
-        and raw[j][0] == "."
-        and raw[j - 1][3] == "word"
-        and len(raw[j - 1][0]) == 1
+        and tokens[j].text == "."
+        and tokens[j - 1].kind == "word"
+        and len(tokens[j - 1].text) == 1
     ):
-        word = raw[j - 1][0].lower() + "." + word
+        word = tokens[j - 1].lower + "." + word
         j -= 2
     return word in lexicon.abbreviations

@@ -418,3 +418,32 @@ def test_hedged_proportions(text: str, span: str, low: object, high: object) -> 
         high,
         "fraction",
     )
+
+
+def test_words_the_scan_skips_open_no_number() -> None:
+    """Where _opens_none() rules a word out, _parse_at() must read nothing there, whatever
+    follows: "in 2020", "at three", "as many as 5", "up to half", "a dozen", "a new",
+    "from 10 to 15", "between them"."""
+    from factcheck.extract.numbers import _opens_none, _parse_at, _skips
+
+    skips = _skips(LEX)
+    assert {"in", "at", "as", "up", "no"} <= skips.hedge_only
+    assert skips.leads == {"a", "an", "from", "between"}
+    after = [
+        "5", "2020", "1,234.5", "3/4", "½", "5%", "$5", "5km", "2bn", "1e6", "a", "an", "one",
+        "twenty-four", "hundred", "million", "dozen", "score", "half", "third", "thirds",
+        "quarter", "first", "21st", "twice", "several", "few", "couple", "handful", "minimum",
+        "estimated", "least", "most", "many", "to", "than", "excess", "of", "the", "them",
+        "new", "year", "between", "from", "and", "-", ",", "(", "percent", "times",
+    ]  # fmt: skip
+    skipped = 0
+    for word in sorted(skips.hedge_only | skips.leads):
+        for first in after:
+            for second in ("5", "to", "and", "of", "a", "million", "fifths", "people", "."):
+                for case in (word, word.capitalize()):
+                    tokens, _ = segment(f"They said {case} {first} {second} 7 drones", LEX)
+                    assert tokens[2].lower == word
+                    if _opens_none(tokens, 2, LEX, skips):
+                        skipped += 1
+                        assert _parse_at(tokens, 2, LEX) is None, (word, first, second)
+    assert skipped > 1000

@@ -8,12 +8,11 @@ checks the figures against each other.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import Change, Quantity, Span
-from factcheck.text import Token
+from factcheck.text import Token, token_at
 
 #: How far (tokens) after its verb a change may name its figures.
 _REACH = 25
@@ -25,18 +24,17 @@ def extract_changes(
 ) -> tuple[Change, ...]:
     if not quantities:
         return ()
-    starts = [t.start for t in tokens]
-    by_token: dict[int, Quantity] = {}
-    for q in quantities:
-        k = bisect.bisect_left(starts, q.span.start)
-        if k < len(tokens) and tokens[k].start == q.span.start:
-            by_token[k] = q
     up, down = lexicon.change_up, lexicon.change_down
+    verbs = [k for k, tok in enumerate(tokens) if tok.lower in up or tok.lower in down]
+    by_token: dict[int, Quantity] = {}
+    for q in quantities if verbs else ():
+        k = token_at(tokens, q.span.start)
+        if k is not None:
+            by_token[k] = q
     out: list[Change] = []
-    for k, tok in enumerate(tokens):
+    for k in verbs:
+        tok = tokens[k]
         word = tok.lower
-        if word not in up and word not in down:
-            continue
         found = _figures(tokens, k, by_token, up | down)
         if found is None:
             continue

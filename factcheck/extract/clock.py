@@ -21,21 +21,17 @@ def extract_clock_times(
     the other: the second in brackets or after a comma, a slash or "or"."""
     times: list[ClockTime] = []
     ends: list[int] = []  # the last token of each time
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.kind == "punct" or not tok.text[:1].isdigit():
-            i += 1
+    read = 0  # the first token no time has taken
+    for i in [k for k, tok in enumerate(tokens) if tok.kind != "punct" and tok.text[:1].isdigit()]:
+        if i < read:
             continue
         found = _clock_at(tokens, i, lexicon)
         if found is None:
-            i += 1
             continue
         time, last = found
         times.append(time)
         ends.append(last)
-        i = last + 1
+        read = last + 1
     conversions = []
     for k in range(len(times) - 1):
         if _beside(tokens, ends[k], times[k + 1]):

@@ -782,8 +782,59 @@ def _shift(day: dt.date, days: int) -> dt.date | None:
 _DATEPARSER_LOCK = threading.Lock()
 
 
+#: The English month names dateparser reads, as keys of the plain forms below.
+_ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+#: "Sept. 4, 2025", "March 30 1998", "4th September 2025": the plain forms of a calendar
+#: date with its year, whose day dateparser gives as written (checked against it for every
+#: month name, day, suffix and punctuation). A call to dateparser costs milliseconds, as
+#: much as checking a whole article, so these are read here.
+_PLAIN_DATE = re.compile(
+    r"(?:(?P<month>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)? (?P<month_after>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)"
+    r",? (?P<year>\d{4})"
+)
+
+
+def _plain_date(date_text: str) -> dt.date | None:
+    """The day of a plain calendar date (:data:`_PLAIN_DATE`), or None for any other text,
+    which dateparser reads."""
+    m = _PLAIN_DATE.fullmatch(date_text)
+    if m is None:
+        return None
+    month = _ENGLISH_MONTHS.get((m["month"] or m["month_after"]).lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m["year"]), month, int(m["day"] or m["day_first"]))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(date_text: str) -> dt.date | None:
+    plain = _plain_date(date_text)
+    if plain is not None:
+        return plain
     import dateparser
 
     settings: Any = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}

@@ -4,14 +4,13 @@ each one against the dateline; here they are only read."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from factcheck.extract.numbers import ParsedNumber
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import Amount, DateMention, Elapsed, Span
-from factcheck.text import Token
+from factcheck.text import Token, token_at
 
 _UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 _POSSESSIVES = frozenset({"its", "their", "the"})
@@ -28,22 +27,22 @@ def extract_elapsed(
     dates: Sequence[DateMention],
     lexicon: Lexicon,
 ) -> tuple[Elapsed, ...]:
-    starts = [t.start for t in tokens]
+    joiners = lexicon.elapsed_joiners
+    cues = [j for j, tok in enumerate(tokens) if tok.lower in joiners or tok.lower in _POSSESSIVES]
+    if not cues:
+        return ()
     date_at: dict[int, DateMention] = {}
     for d in dates:
-        k = bisect.bisect_left(starts, d.span.start)
-        if k < len(tokens) and tokens[k].start == d.span.start and d.first is not None:
+        k = token_at(tokens, d.span.start)
+        if k is not None and d.first is not None:
             date_at[k] = d
     count_ending = {p.last: p for p in numbers if p.mention.kind == "cardinal"}
     out: list[Elapsed] = []
-    for j, tok in enumerate(tokens):
-        word = tok.lower
-        if word in lexicon.elapsed_joiners:
+    for j in cues:
+        if tokens[j].lower in joiners:
             found = _after(tokens, j, count_ending, date_at, lexicon)
-        elif word in _POSSESSIVES:
+        else:  # "its", "their", "the"
             found = _ordinal(tokens, j, date_at, lexicon)
-        else:
-            continue
         if found is not None:
             out.append(found)
     return tuple(out)

@@ -15,7 +15,7 @@ from factcheck.extract.nouns import looks_plural
 from factcheck.extract.numbers import ParsedNumber
 from factcheck.lexicon import Lexicon, Phrases
 from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normalize
-from factcheck.text import Token
+from factcheck.text import Token, token_at
 
 # Introducers: True when the list claims to be complete, False when it only samples.
 _COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("-",))
@@ -50,22 +50,28 @@ def extract_enumerations(
     two presidents: A, B..."), the list belongs to the one its length fits best, the
     nearest on a tie: a list rarely misses its count by more than another count does.
     """
+    # Most tokens open no list: find the few that may before building any index.
+    firsts = _INTRODUCERS.first_words
+    opening = [k for k, tok in enumerate(tokens) if tok.lower in firsts]
+    if not opening:
+        return ()
     by_start = {p.mention.span.start: p for p in numbers if p.mention.kind == "cardinal"}
     by_end = {p.mention.span.end: p for p in numbers if p.mention.kind == "cardinal"}
-    index = {t.start: k for k, t in enumerate(tokens)}
-    stated = [
-        (index[q.noun_span.start], q)
-        for q in quantities
-        if q.noun_span is not None
-        and q.span.start <= q.noun_span.start < q.span.end  # its own noun, not a referent's
-        and q.unit is None
-        and q.whole is None
-        and q.noun_span.start in index
-        and looks_plural(tokens[index[q.noun_span.start]].text, lexicon)
-    ]
+    stated: list[tuple[int, Quantity]] = []
+    for q in quantities:
+        if (
+            q.noun_span is not None
+            and q.span.start <= q.noun_span.start < q.span.end  # its own noun, not a referent's
+            and q.unit is None
+            and q.whole is None
+        ):
+            head = token_at(tokens, q.noun_span.start)
+            if head is not None and looks_plural(tokens[head].text, lexicon):
+                stated.append((head, q))
     out: list[Enumeration] = []
     cursor = 0
-    for k, tok in enumerate(tokens):
+    for k in opening:
+        tok = tokens[k]
         introducer = _INTRODUCERS.match(tokens, k)
         if introducer is None:
             continue

@@ -72,10 +72,12 @@ def _times_power_of_ten(digits: str, exponent: int) -> Value:
 
 def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNumber, ...]:
     out: list[ParsedNumber] = []
-    i = 0
-    n = len(tokens)
+    read = 0  # the first token no number has taken
     starters = lexicon.number_starters
-    while i < n:
+    skips = _skips(lexicon)
+    for i in _openers(tokens, starters):
+        if i < read or _opens_none(tokens, i, lexicon, skips):
+            continue
         tok = tokens[i]
         found = _signed_at(tokens, i, lexicon)
         if found is None and may_open(tok, starters) and not _escaped(tokens, i):
@@ -83,7 +85,6 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
         elif found is None and tok.lower in _PERCENT_FIRST:
             found = _percent_of_at(tokens, i, lexicon)
         if found is None:
-            i += 1
             continue
         amount = found.mention.amount
         if all(
@@ -92,8 +93,104 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
             if v is not None
         ):
             out.append(found)
-        i = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
+        read = found.last + 1  # a figure beyond any float ("1e309", "9^999") is left alone
     return tuple(out)
+
+
+def _openers(tokens: Sequence[Token], starters: frozenset[str]) -> list[int]:
+    """The tokens that may open a number, signed or after "percent of": digits, signs and
+    the words of ``starters`` (which holds the sign words), "percent", and words with a
+    digit, a hyphen or an apostrophe, left to :func:`may_open`. Most tokens are none of
+    these, and one pass finds the few that are."""
+    return [
+        k
+        for k, tok in enumerate(tokens)
+        if tok.kind == "num"
+        or (tok.kind == "punct" and tok.text in _SIGNS)
+        or (
+            tok.kind == "word"
+            and (
+                tok.lower in starters
+                or tok.lower in _PERCENT_FIRST
+                or not tok.lower.isalpha()
+                or tok.lower[0].isnumeric()
+            )
+        )
+    ]
+
+
+@attrs.frozen(slots=True)
+class _Skips:
+    """Words the scan can rule out without reading them (see :func:`_opens_none`)."""
+
+    #: Words that open a number only as the first of a hedge: "in" (of "in excess of"),
+    #: "at", "as", "up", "no".
+    hedge_only: frozenset[str]
+    #: Words that open a number only before a number word, or as the first of a hedge or
+    #: a vague count: "a" ("a dozen", "a third", "a few"), "an", "from" and "between"
+    #: (ranges).
+    leads: frozenset[str]
+    #: The words that may follow one of ``leads`` in a number.
+    number_words: frozenset[str]
+
+
+#: The last few lexicons' skips, by identity.
+_SKIPS: dict[int, tuple[Lexicon, _Skips]] = {}
+
+
+def _skips(lexicon: Lexicon) -> _Skips:
+    cached = _SKIPS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_SKIPS) >= 8:
+            _SKIPS.clear()
+        number_words = (
+            lexicon.cardinals.keys()
+            | lexicon.scales.keys()
+            | lexicon.multiples.keys()
+            | lexicon.ordinals.keys()
+            | lexicon.denominators.keys()
+        )
+        # Words with a reading of their own, which no skip may pass over.
+        meaning = (
+            number_words
+            | lexicon.multipliers.keys()
+            | lexicon.sign_words.keys()
+            | _PERCENT_FIRST
+            | {"half"}
+        )
+        leads = frozenset({"a", "an", "from", "between"} - meaning)
+        hedge_only = frozenset(
+            w
+            for w in lexicon.hedges.first_words - meaning - lexicon.vague.first_words - leads
+            if w.isascii() and w.isalpha()
+        )
+        cached = _SKIPS[id(lexicon)] = (
+            lexicon,
+            _Skips(hedge_only, leads, frozenset(number_words | {"a"})),
+        )
+    return cached[1]
+
+
+def _opens_none(tokens: Sequence[Token], i: int, lexicon: Lexicon, skips: _Skips) -> bool:
+    """Whether ``tokens[i]`` surely opens no number, which spares the scan every reader
+    of :func:`_parse_at`: "in" with no "excess of" after it, "a" or "from" before a plain
+    word ("a new", "from there"). Those are one word of news in sixteen, and open a
+    number once in a hundred. No reader takes a word of ASCII letters that none of their
+    tables holds, so these need no more (``tests/test_numbers.py`` checks it)."""
+    w = tokens[i].lower
+    if w in skips.hedge_only:
+        return lexicon.hedges.match(tokens, i) is None
+    if w not in skips.leads or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return (
+        after.kind == "word"
+        and after.lower.isascii()
+        and after.lower.isalpha()
+        and after.lower not in skips.number_words
+        and lexicon.vague.match(tokens, i) is None
+        and lexicon.hedges.match(tokens, i) is None
+    )
 
 
 def _parse_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> ParsedNumber | None:

@@ -112,10 +112,13 @@ def extract_quantities(
 
 def _cue_positions(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
     """Where running-total cues ("since", "so far") stand, in one pass over the text."""
+    cues = lexicon.cumulative_cues
+    firsts = cues.first_words
     return [
         k
-        for k in range(len(tokens))
-        if lexicon.cumulative_cues.match(tokens, k) is not None
+        for k, tok in enumerate(tokens)
+        if tok.lower in firsts
+        and cues.match(tokens, k) is not None
         # "the most since July" compares with the past; it does not total it.
         and not (k > 0 and _superlative_in(lexicon, tokens[k - 1].lower))
     ]
@@ -777,11 +780,10 @@ def _role_before(
     stop = max(d.number.first - _ROLE_WINDOW, -1)
     gap = 0
     commas = 0
-    while (
-        k > stop
-        and tokens[k].sentence == sentence
-        and tokens[k].lower not in lexicon.grammar["clause_breaks"]
-    ):
+    grammar = lexicon.grammar
+    clause_breaks, determiners = grammar["clause_breaks"], grammar["determiners"]
+    role_words = lexicon.roles.first_words  # a word no role starts with needs no match
+    while k > stop and tokens[k].sentence == sentence and tokens[k].lower not in clause_breaks:
         # A comma ends the clause unless a list of counts goes on after it; a verb more
         # than a few list items back governs nothing here ("1, 2, 3, ..." and "1 2 3 ..."
         # stay linear).
@@ -792,13 +794,13 @@ def _role_before(
         if (
             tokens[k].text == ","
             and not _starts_count(tokens, k + 1, firsts)
-            and not (k + 1 < len(tokens) and tokens[k + 1].lower in lexicon.grammar["list_links"])
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower in grammar["list_links"])
         ):
             return None
-        found = _role_at(tokens, k, lexicon)
+        found = _role_at(tokens, k, lexicon) if tokens[k].lower in role_words else None
         if found is not None and found[1] < d.number.first:
             return found[0], Span(tokens[k].start, tokens[found[1]].end), gap
-        if tokens[k].lower not in lexicon.grammar["determiners"]:
+        if tokens[k].lower not in determiners:
             gap += 1
         k -= 1
     return None
