@@ -83,6 +83,11 @@ class Phrases(Generic[V]):
             for first, options in by_first.items()
         }
 
+    def seconds(self, first: str) -> frozenset[str]:
+        """The words that may come second in a phrase of two words or more opening with
+        ``first``."""
+        return self._seconds.get(first, frozenset())
+
     def match(self, tokens: Sequence[Lowered], i: int) -> tuple[V, int] | None:
         """The value of the longest phrase starting at ``tokens[i]`` and its length; ``None``
         past the last token."""
@@ -201,6 +206,9 @@ class Lexicon:
     date_starters: frozenset[str] = attrs.field(init=False)
     # Words that can open a period other than "N units ago" ("last year", "the weekend").
     period_starters: frozenset[str] = attrs.field(init=False)
+    # Words that may follow "the", "a" or "an" in a date ("the third quarter", "a year
+    # ago"): after any other word, the article opens no date and is skipped at once.
+    article_followers: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         numbers = (
@@ -232,6 +240,30 @@ class Lexicon:
             | set(self.cardinals)
             | {"a", "an", "several", "few", "many", "some"}
         )
+        tables: tuple[Phrases[Any], ...] = (
+            self.relative_days,
+            self.relative_weeks,
+            self.relative_periods,
+            self.anaphoric_periods,
+            self.references,
+            self.period_modifiers,
+            self.rest_of,
+        )
+        followers = set(dates) | set(self.ago_units) | set(self.months) | set(self.weekdays)
+        for table in tables:
+            for article in ("the", "a", "an"):
+                followers |= table.seconds(article)
+        followers |= {
+            "weekend",
+            "weekends",
+            "year",
+            "same",
+            "following",
+            "previous",
+            "comparable",
+            "prior",
+        }
+        object.__setattr__(self, "article_followers", frozenset(followers))
         object.__setattr__(self, "period_starters", frozenset(periods))
         object.__setattr__(self, "number_starters", frozenset(numbers))
         object.__setattr__(self, "date_starters", frozenset(dates))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -245,3 +246,81 @@ def test_a_numeric_date_with_a_decimal_part_is_no_date_and_no_crash(text: str) -
 def test_weekdays_in_one_list_share_the_tense_of_their_clause(text: str, days: list[int]) -> None:
     report = factcheck.check(text, dateline=THU)
     assert [d.first.day for d in report.dates if d.first is not None] == days
+
+
+ARTICLE_LED = [
+    "the third quarter",
+    "the 1990s",
+    "a year ago",
+    "the early 1990s",
+    "the spring",
+    "the weekend",
+    "the year-ago quarter",
+    "the prior-year quarter",
+    "the comparable quarter",
+    "the past three years",
+    "the Q4 results",
+    "the nineties",
+    "the following year",
+    "the same day",
+    "the fiscal first quarter",
+    "the latter half",
+    "the mid-1990s",
+    "the '80s",
+    "the 20th century",
+    "a few years ago",
+    "a month ago",
+    "the first half",
+    "the rest of the year",
+    "the year two thousand",
+    "the 1988 quarter",
+    "a week later",
+]
+
+
+@pytest.mark.parametrize("phrase", ARTICLE_LED)
+def test_an_article_that_opens_a_date_is_never_skipped(phrase: str) -> None:
+    from factcheck.extract.dates import _plain_word_after
+    from factcheck.lexicon import Lexicon
+    from factcheck.text import segment
+
+    lexicon = Lexicon.default()
+    tokens, _ = segment(phrase, lexicon)
+    assert not _plain_word_after(tokens, 0, lexicon)
+
+
+def test_every_table_phrase_led_by_an_article_is_tried() -> None:
+    from factcheck.extract.dates import _plain_word_after
+    from factcheck.lexicon import Lexicon
+    from factcheck.text import segment
+
+    lexicon = Lexicon.default()
+    data = lexicon_data()
+    phrases = [
+        key
+        for table in (
+            "relative",
+            "relative_weeks",
+            "relative_periods",
+            "anaphoric_periods",
+            "references",
+            "period_modifiers",
+            "rest_of",
+        )
+        for key in data.get(table, {})
+        if key.split()[0] in ("the", "a", "an") and len(key.split()) > 1
+    ]
+    assert len(phrases) > 20
+    for phrase in phrases:
+        tokens, _ = segment(phrase, lexicon)
+        assert not _plain_word_after(tokens, 0, lexicon), phrase
+    tokens, _ = segment("the company said", lexicon)
+    assert _plain_word_after(tokens, 0, lexicon)
+
+
+def lexicon_data() -> dict[str, Any]:
+    from importlib.resources import files
+
+    from factcheck.toml import parse_toml
+
+    return parse_toml(files("factcheck").joinpath("data/dates.toml").read_text("utf-8"))

@@ -63,10 +63,16 @@ def extract_dates(
         tok = tokens[i]
         if anchor is not None and tok.lower in breaks.first_words and breaks.match(tokens, i):
             anchor = None  # "the first nine months": the quarter is no longer spoken of
-        if not may_open(tok, starters) or (
-            # A word that starts with a digit opens a date only as "4.9.2025", "4th",
-            # "19th" or "1990s": "1e309", "3.5tn" and "10km" are skipped with one match.
-            tok.kind == "word" and tok.text[:1].isdigit() and not _DIGIT_WORD.fullmatch(tok.lower)
+        if (
+            not may_open(tok, starters)
+            or (
+                # A word that starts with a digit opens a date only as "4.9.2025", "4th",
+                # "19th" or "1990s": "1e309", "3.5tn" and "10km" are skipped with one match.
+                tok.kind == "word"
+                and tok.text[:1].isdigit()
+                and not _DIGIT_WORD.fullmatch(tok.lower)
+            )
+            or (tok.lower in _ARTICLES and _plain_word_after(bare, i, lexicon))
         ):
             i += 1
             continue
@@ -114,6 +120,22 @@ def _titled(text: str, mention: DateMention) -> bool:
 
 
 _OPENING_QUOTES = frozenset("\"\u201c\u2018'")
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _plain_word_after(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the word after the article at ``i`` is one no date goes on with ("the
+    company", "a new"), so the article opens nothing: most articles are skipped so."""
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    if nxt.kind != "word" or nxt.text[:1].isdigit():
+        return False
+    lower = nxt.lower
+    followers = lexicon.article_followers
+    return lower not in followers and lower.partition("-")[0] not in followers
+
 
 #: The words led by a digit that may open a date.
 _DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
