@@ -43,6 +43,10 @@ def _phrase(words: str) -> tuple[str, ...]:
     return tuple(words.lower().split())
 
 
+def _words(words: Any) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
+
+
 def _date_phrase(words: str) -> tuple[str, ...]:
     """A phrase of the date tables as dates are read, without possessives: "last year's
     quarter" is matched as "last year quarter" (see ``extract.dates._without_possessives``)."""
@@ -186,7 +190,10 @@ class Lexicon:
     anchored_year_nouns: frozenset[str]
     anchor_breaks: Phrases[bool]
     decade_words: Mapping[str, int]
+    decade_measures: frozenset[str]
     short_periods: Mapping[str, tuple[str, int]]
+    short_period_context: frozenset[str]
+    year_not_names: frozenset[str]
     span_sides: Mapping[str, int]
     rest_of: Phrases[str]
     elapsed_joiners: frozenset[str]
@@ -425,8 +432,16 @@ class Lexicon:
             short_periods={
                 str(k).lower(): (str(v[0]), int(v[1]))
                 for k, v in d.get("short_periods", {}).items()
+                if k != "context"
             },
-            decade_words={str(k).lower(): int(v) for k, v in d.get("decade_words", {}).items()},
+            short_period_context=_words(d.get("short_periods", {}).get("context", [])),
+            decade_words={
+                str(k).lower(): int(v)
+                for k, v in d.get("decade_words", {}).items()
+                if k != "measures"
+            },
+            decade_measures=_words(d.get("decade_words", {}).get("measures", [])),
+            year_not_names=_words(d.get("year_names", {}).get("not_names", [])),
             anchor_breaks=Phrases(
                 {_phrase(w): True for w in d.get("anchor_breaks", {}).get("phrases", [])}
             ),

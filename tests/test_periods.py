@@ -605,3 +605,116 @@ def test_spans_counted_from_the_dateline(
 
 def test_last_before_a_count_of_other_things_is_no_span() -> None:
     assert factcheck.check("The last three games were lost.", dateline="2016-11-07").dates == ()
+
+
+def _dates_and_findings(text: str, dateline: str = DATELINE) -> tuple[object, object]:
+    report = factcheck.check(text, dateline=dateline)
+    found = [(d.span.slice(text), timeml_value(d)) for d in report.dates]
+    problems = [f.rule_id for f in report.findings if f.verdict == "inconsistent"]
+    return found, problems
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        # 1. A possessive day word, or a part of the day, is a day after "the ... of".
+        (
+            "The results of yesterday's vote were announced.",
+            DATELINE,
+            [("yesterday's", "2025-09-03")],
+        ),
+        ("Bids are due by the end of today.", DATELINE, [("today", "2025-09-04")]),
+        # 2. The reporting day of wire copy is not what "a year later" counts from.
+        (
+            "Smith joined Acme in 1998, the company said on Tuesday. A year later, in 1999, he "
+            "was promoted.",
+            DATELINE,
+            [
+                ("1998", "1998"),
+                ("Tuesday", "2025-09-02"),
+                ("A year later", "1999"),
+                ("1999", "1999"),
+            ],
+        ),
+        (
+            "The plant opened in 2010, officials said on Monday. That year, it employed 400.",
+            DATELINE,
+            [("2010", "2010"), ("Monday", "2025-09-01"), ("That year", "2010")],
+        ),
+        # 3. "the year" is the year written just before, and no title or other period.
+        (
+            "The crisis began in 2008, the year Lehman Brothers collapsed.",
+            DATELINE,
+            [("2008", "2008"), ("the year", "2008")],
+        ),
+        ("She was named Player of the Year in 2019.", DATELINE, [("2019", "2019")]),
+        ("Sales rose 5% from the year before.", DATELINE, []),
+        (
+            "Net income for 2024 rose 5%. For the year, revenue was $3 billion.",
+            "2025-02-12",
+            [("2024", "2024"), ("the year", "2024")],
+        ),
+        # 4. Decades in words only where a decade is meant.
+        ("Highs will reach the nineties today.", "2025-07-04", [("today", "2025-07-04")]),
+        ("Temperatures in the nineties broke records.", "2025-07-04", []),
+        ("The stock traded in the forties.", "2025-07-04", []),
+        # 5. "said Monday next week's summit": the day of saying, then a week.
+        (
+            "The ministry said Monday next week's summit had been cancelled.",
+            DATELINE,
+            [("Monday", "2025-09-01"), ("next week's", "2025-W37")],
+        ),
+        (
+            "He said Thursday next week would be decisive.",
+            DATELINE,
+            [("Thursday", "2025-09-04"), ("next week", "2025-W37")],
+        ),
+        # 6. A season or a holiday before a year leaves it a date.
+        ("Enrollment in Fall 2024 rose.", DATELINE, [("2024", "2024")]),
+        ("Bookings for Christmas 2024 were strong.", DATELINE, [("2024", "2024")]),
+        # 8. "this Monday" said in the past is the one gone.
+        (
+            "The minister said this Monday that talks would resume.",
+            DATELINE,
+            [("this Monday", "2025-09-01")],
+        ),
+        # 9. "that" before a participle modifies a noun: the future cue wins.
+        ("The company will launch that updated model in June.", DATELINE, [("June", "2026-06")]),
+        # 10. "the past" before a noun we do not read is no reference.
+        ("Sales rose in the past quarter.", DATELINE, []),
+        ("In the past it considered a bid.", DATELINE, [("the past", "PAST_REF")]),
+        # Q3 of sport or of a car is no quarter; of revenue, or with a year, it is.
+        ("Hamilton was fastest in Q3.", DATELINE, []),
+        ("He scored 40 points in Q4 tonight.", DATELINE, [("tonight", "2025-09-04")]),
+        ("The new Audi Q3 2025 is on sale.", DATELINE, [("2025", "2025")]),
+        ("Revenue fell in Q3.", DATELINE, [("Q3", "2025-Q3")]),
+    ],
+)
+def test_review_of_the_new_date_forms(text: str, dateline: str, expected: object) -> None:
+    found, problems = _dates_and_findings(text, dateline)
+    assert found == expected
+    assert problems == []
+
+
+def test_anchor_survives_a_span_of_months_that_is_no_period_of_the_report() -> None:
+    text = (
+        "Third-quarter profit rose to $5 million. The firm has been restructuring for six "
+        "months. A year earlier, profit was $4 million."
+    )
+    assert dates(text)[-1] == ("A year earlier", "2024-Q3")
+
+
+def test_a_moved_month_keeps_its_own_last_day() -> None:
+    (found,) = factcheck.check("Prices fell from February to March 2024.", dateline=DATELINE).dates
+    assert found.range_start is not None
+    assert (str(found.range_start.first), str(found.range_start.last)) == (
+        "2024-02-01",
+        "2024-02-29",
+    )
+
+
+def test_a_month_moved_out_of_a_leap_year_keeps_the_range_short() -> None:
+    (found,) = factcheck.check(
+        "Prices rose from February to March 2025.", dateline="2024-03-10"
+    ).dates
+    assert (str(found.first), str(found.last)) == ("2025-02-01", "2025-03-31")

@@ -88,7 +88,7 @@ def extract_dates(
                 dateline,
                 lexicon,
                 _near(anchor, tokens[i].sentence),
-                _near(antecedent, tokens[i].sentence),
+                _near(antecedent, tokens[i].sentence, _ANTECEDENT_SENTENCES),
             )
             or _weekday_at(tokens, i, dateline, lexicon, _listed(tokens, i, previous))
         )
@@ -102,7 +102,9 @@ def extract_dates(
         )
         if mention.granularity in ("quarter", "half") and not counts_back(bare, i, lexicon):
             anchor = (mention, tokens[i].sentence)
-        if mention.first is not None and mention.reference is None:
+        if mention.first is not None and mention.reference is None and not mention.relative:
+            # Only a date written out is counted from: "said on Tuesday" in wire copy is
+            # the reporting day, not the time the story goes on from.
             antecedent = (mention.range_start or mention, tokens[i].sentence)
         i = last + 1
     return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out)), dateline)
@@ -145,9 +147,15 @@ _TENSE_WINDOW = 4
 _ANCHOR_SENTENCES = 3
 
 
-def _near(anchor: tuple[DateMention, int] | None, sentence: int) -> DateMention | None:
+#: How many sentences back a date written out is what "the following year" counts from.
+_ANTECEDENT_SENTENCES = 3
+
+
+def _near(
+    anchor: tuple[DateMention, int] | None, sentence: int, reach: int = _ANCHOR_SENTENCES
+) -> DateMention | None:
     """The anchor (a date and its sentence) if it is a few sentences back at most."""
-    if anchor is None or anchor[1] < sentence - _ANCHOR_SENTENCES:
+    if anchor is None or anchor[1] < sentence - reach:
         return None
     return anchor[0]
 
@@ -227,7 +235,11 @@ def _moved_year(m: DateMention, other: dt.date, *, forward: bool) -> DateMention
     step = 1 if forward else -1
     for year in (other.year, other.year + step):
         try:
-            first, last = m.first.replace(year=year), m.last.replace(year=year)
+            first = m.first.replace(year=year)
+            if m.granularity == "month":  # February's last day depends on the year
+                last = dt.date(year, m.last.month, calendar.monthrange(year, m.last.month)[1])
+            else:
+                last = m.last.replace(year=year)
         except ValueError:  # February 29, or past the calendar's end
             continue
         if (first >= other) if forward else (last <= other):
@@ -247,9 +259,12 @@ def _weekdays_in_weeks(text: str, mentions: list[DateMention]) -> list[DateMenti
         if nxt is not None:
             between = text[m.span.end : nxt.span.start].strip().lower()
             if _is_week(m) and _is_weekday(nxt) and between in ("", "on"):
-                joined = _day_of_week(m, nxt, Span(m.span.start, nxt.span.end))
+                if not _possessive(text, m):
+                    joined = _day_of_week(m, nxt, Span(m.span.start, nxt.span.end))
             elif _is_weekday(m) and _is_week(nxt) and between in ("", "of"):
-                joined = _day_of_week(nxt, m, Span(m.span.start, nxt.span.end))
+                # "said Monday next week's summit ...": the day of saying, then a week.
+                if not _possessive(text, nxt) and m.tense != "past":
+                    joined = _day_of_week(nxt, m, Span(m.span.start, nxt.span.end))
         if joined is not None:
             out.append(joined)
             k += 2
@@ -257,6 +272,10 @@ def _weekdays_in_weeks(text: str, mentions: list[DateMention]) -> list[DateMenti
             out.append(m)
             k += 1
     return out
+
+
+def _possessive(text: str, m: DateMention) -> bool:
+    return m.span.slice(text).lower().endswith(("'s", "\u2019s"))
 
 
 def _is_week(m: DateMention) -> bool:
@@ -700,8 +719,8 @@ def _names_it(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     if tokens[k - 1].lower in ("the", "a", "an"):
         return False  # "the Tokyo 2020 Olympics": a year that dates what follows
     lower = tok.lower
-    if lower.endswith(("'s", "\u2019s")):
-        return False  # "Navigation Mixte's 1989 profit"
+    if lower.endswith(("'s", "\u2019s")) or lower in lexicon.year_not_names:
+        return False  # "Navigation Mixte's 1989 profit", "Summer 2024"
     return not (
         lower in lexicon.months or lower in lexicon.weekdays or lower in lexicon.period_cues
     )
@@ -900,8 +919,8 @@ def _weekday_at(
     before = tokens[i - 1].lower if i > 0 else ""
     week = {"last": -1, "next": 1}.get(before, 0)
     this = before == "this"
-    if week == 1 or this:
-        tense = "future"
+    if week == 1 or (this and tense != "past"):
+        tense = "future"  # "this Monday" is the one to come, unless said in the past
     day = None
     if dateline is not None:
         # A story dated Thursday that says "on Thursday" means that day (the wires' style:
@@ -958,13 +977,19 @@ def _relative_at(
 
 def _generic(tokens: Sequence[Token], i: int) -> bool:
     """ "the people of tomorrow", "the world of today": a day word that names an age, not a
-    day (but "as of today" is one)."""
+    day. "as of today", "the end of today" and "the results of yesterday's vote" name one."""
     return (
         i >= 3
         and tokens[i - 1].lower == "of"
         and tokens[i - 3].lower in ("the", "a")
         and tokens[i - 2].kind == "word"
+        and tokens[i - 2].lower not in _PARTS_OF_A_DAY
+        and not tokens[i].text.lower().endswith(("'s", "\u2019s"))
     )
+
+
+#: Nouns before "of today" that name a part of the day, not an age.
+_PARTS_OF_A_DAY = frozenset({"end", "close", "start", "middle", "rest", "beginning", "course"})
 
 
 def _without_possessives(tokens: Sequence[Token]) -> Sequence[Token]:

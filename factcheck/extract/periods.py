@@ -24,6 +24,7 @@ _CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _PHASES = frozenset({"early", "late", "mid"})
 _YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
 #: Words after "the past" or "the future" that make it part of a longer phrase.
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})
 _LONGER_HEADS = frozenset({"century", "centuries", "millennium", "generation"})
 _YEAR_ENDS = frozenset({"ended", "ending", "ends", "through", "to"})
 _VAGUE_AGO = frozenset({"several", "few", "many", "some"})
@@ -60,6 +61,7 @@ def period_at(
         or _quarter_at(tokens, i, dateline, lexicon)  # before "next year" of "next year's Q1"
         or _relative_period_at(tokens, i, dateline, lexicon, anchor)
         or _anaphoric_period_at(tokens, i, lexicon, antecedent)
+        or _the_year_at(tokens, i, dateline, antecedent)
         or _counted_span_at(tokens, i, dateline, lexicon)
         or _rest_of_at(tokens, i, dateline, lexicon)
         or _anchored_year_at(tokens, i, lexicon, anchor)
@@ -164,6 +166,13 @@ def _reference_at(
         or nxt.lower in _LONGER_HEADS
     ):
         return None  # "the past three years", "the past year": a longer period, or a span
+    if tokens[i + size - 1].lower == "past" and not (
+        nxt is None
+        or nxt.kind == "punct"
+        or nxt.lower in lexicon.stop_words
+        or nxt.lower in _PRONOUNS
+    ):
+        return None  # "the past quarter", "the past season": a period we do not read
     reference: Reference = (
         "present" if side == "present" else "past" if side == "past" else "future"
     )
@@ -318,6 +327,71 @@ def _rest_of_at(
         whole = _unit_days(unit, dateline, 0)[0]
         days = (dateline, whole[1]) if whole is not None else None
     return _mention(_span(tokens, i, last), days, "day"), last
+
+
+def _the_year_at(
+    tokens: Sequence[Token], i: int, dateline: dt.date | None, antecedent: DateMention | None
+) -> tuple[DateMention, int] | None:
+    """ "For the year, sales were flat": the year of the date written just before ("in
+    2008, the year Lehman fell" is 2008), else the dateline's. Not "the year before" or
+    "the year 2000" (other periods), nor "Player of the Year" (a title)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i].lower != "the" or tokens[i + 1].lower != "year":
+        return None
+    if tokens[i + 1].text == "Year":
+        return None
+    nxt = tokens[i + 2] if i + 2 < n else None
+    if nxt is not None and (nxt.kind == "num" or nxt.lower in _NOT_THE_YEAR):
+        return None
+    span = _span(tokens, i, i + 1)
+    if antecedent is not None and antecedent.first is not None:
+        year = antecedent.first.year
+    elif dateline is not None:
+        year = dateline.year
+    else:
+        return _mention(span, None, "year"), i + 1
+    return _mention(span, _months_days(year, 1, 12) if _ok(year) else None, "year"), i + 1
+
+
+#: Words after "the year" that make it another period or a number's: "the year before",
+#: "the year ended March 31", "the year 2000", "the year two thousand".
+_NOT_THE_YEAR = frozenset(
+    {
+        "before",
+        "after",
+        "earlier",
+        "prior",
+        "since",
+        "ago",
+        "ended",
+        "ending",
+        "ends",
+        "through",
+        "to",
+        "two",
+        "nineteen",
+        "eighteen",
+        "twenty",
+        "-",
+        "\u2013",
+        "'s",
+        "\u2019s",
+    }
+)
+
+
+def _sentence_has(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
+    """Whether the sentence of token ``k`` has one of ``words``."""
+    sentence = tokens[k].sentence
+    j = k
+    while j > 0 and tokens[j - 1].sentence == sentence:
+        j -= 1
+    n = len(tokens)
+    while j < n and tokens[j].sentence == sentence:
+        if tokens[j].lower in words:
+            return True
+        j += 1
+    return False
 
 
 def _anchored_year_at(
@@ -511,6 +585,20 @@ def _short_quarter(
     found = lexicon.short_periods.get(tok.lower) if tok.text.isupper() else None
     if found is None:
         return None
+    before = tokens[k - 1] if k > 0 else None
+    if (
+        before is not None
+        and before.sentence == tok.sentence
+        and before.kind == "word"
+        and before.text[:1].isupper()
+        and k > 1
+        and tokens[k - 2].sentence == tok.sentence
+    ):
+        return None  # "the Audi Q3": a name
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    year_after = nxt is not None and nxt.kind == "num" and len(nxt.text) == 4
+    if not year_after and not _sentence_has(tokens, k, lexicon.short_period_context):
+        return None  # "fastest in Q3", "40 points in Q4": a session, a quarter of a game
     unit, number = found
     return (number, 3, "quarter") if unit == "quarter" else (number, 6, "half")
 
@@ -706,9 +794,16 @@ def _decade_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateM
         and tokens[k - 1].end == tok.start
     ):
         decade = 1900 + int(tok.lower[:2])
-    elif k > i and (tokens[k - 1].lower == "the" or tokens[k - 1].lower in _PHASES):
-        tens = lexicon.decade_words.get(tok.lower)
-        decade = None if tens is None else 1900 + tens
+    elif (
+        k > i
+        and tok.lower in lexicon.decade_words
+        and tokens[i].lower == "the"
+        and i > 0
+        and tokens[i - 1].lower in lexicon.period_cues
+        and not _sentence_has(tokens, k, lexicon.decade_measures)
+    ):
+        # "in the nineties", but not "temperatures in the nineties"
+        decade = 1900 + lexicon.decade_words[tok.lower]
     if decade is None or not _ok(decade) or decade < 1000:
         return None
     days = _months_days(decade, 1, 120)
