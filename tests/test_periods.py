@@ -718,3 +718,8 @@ def test_a_month_moved_out_of_a_leap_year_keeps_the_range_short() -> None:
         "Prices rose from February to March 2025.", dateline="2024-03-10"
     ).dates
     assert (str(found.first), str(found.last)) == ("2025-02-01", "2025-03-31")
+
+
+def test_that_before_a_verb_and_a_date_opens_a_clause() -> None:
+    text = "Revenue for the quarter that ended March 31 was high."
+    assert dates(text, "1989-11-02") == [("the quarter", "1989-Q3"), ("March 31", "1989-03-31")]

@@ -87,4 +87,18 @@ def _past_participle(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
     starts_sentence = before is None or before.sentence != tok.sentence
     if tok.text[:1].isupper() and not starts_sentence:
         return False
-    return before is None or starts_sentence or before.lower not in lexicon.modifier_heads
+    if before is None or starts_sentence:
+        return True
+    if before.lower == "that" and k + 1 < len(tokens):
+        # "the quarter that ended March 31": "that" opens a clause when a date, a number or
+        # a preposition follows the verb; "that updated model" is a modifier.
+        after = tokens[k + 1]
+        if after.kind != "word" or after.lower in lexicon.months or after.lower in _CLAUSE_GOES_ON:
+            return True
+    return before.lower not in lexicon.modifier_heads
+
+
+#: Words after "that" and a verb in "-ed" that show "that" opened a clause.
+_CLAUSE_GOES_ON = frozenset(
+    {"on", "in", "at", "by", "last", "this", "earlier", "with", "from", "to", "after", "before"}
+)
