@@ -723,3 +723,14 @@ def test_a_month_moved_out_of_a_leap_year_keeps_the_range_short() -> None:
 def test_that_before_a_verb_and_a_date_opens_a_clause() -> None:
     text = "Revenue for the quarter that ended March 31 was high."
     assert dates(text, "1989-11-02") == [("the quarter", "1989-Q3"), ("March 31", "1989-03-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple's Q3 revenue rose.", [("Q3", "2025-Q3")]),
+        ("In the 1990s, the year was a good one.", [("the 1990s", "199"), ("the year", "2025")]),
+    ],
+)
+def test_review_of_the_date_docs(text: str, expected: object) -> None:
+    assert dates(text) == expected

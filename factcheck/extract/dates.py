@@ -105,7 +105,7 @@ def extract_dates(
         if mention.first is not None and mention.reference is None and not mention.relative:
             # Only a date written out is counted from: "said on Tuesday" in wire copy is
             # the reporting day, not the time the story goes on from.
-            antecedent = (mention.range_start or mention, tokens[i].sentence)
+            antecedent = (mention, tokens[i].sentence)
         i = last + 1
     return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out)), dateline)
 

@@ -344,8 +344,12 @@ def _the_year_at(
     if nxt is not None and (nxt.kind == "num" or nxt.lower in _NOT_THE_YEAR):
         return None
     span = _span(tokens, i, i + 1)
-    if antecedent is not None and antecedent.first is not None:
-        year = antecedent.first.year
+    if (
+        antecedent is not None
+        and antecedent.first is not None
+        and _FINENESS.get(antecedent.granularity, 9) <= _FINENESS["year"]
+    ):
+        year = antecedent.first.year  # a year or finer: after "the 1990s" it is none
     elif dateline is not None:
         year = dateline.year
     else:
@@ -374,8 +378,6 @@ _NOT_THE_YEAR = frozenset(
         "twenty",
         "-",
         "\u2013",
-        "'s",
-        "\u2019s",
     }
 )
 
@@ -591,12 +593,19 @@ def _short_quarter(
         and before.sentence == tok.sentence
         and before.kind == "word"
         and before.text[:1].isupper()
+        and not before.lower.endswith(("'s", "\u2019s"))  # "Apple's Q3 revenue"
         and k > 1
         and tokens[k - 2].sentence == tok.sentence
     ):
         return None  # "the Audi Q3": a name
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    year_after = nxt is not None and nxt.kind == "num" and len(nxt.text) == 4
+    year_after = (
+        nxt is not None
+        and nxt.kind == "num"
+        and len(nxt.text) == 4
+        and nxt.text.isdecimal()
+        and 1900 <= int(nxt.text) <= 2099
+    )
     if not year_after and not _sentence_has(tokens, k, lexicon.short_period_context):
         return None  # "fastest in Q3", "40 points in Q4": a session, a quarter of a game
     unit, number = found
