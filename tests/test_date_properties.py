@@ -211,3 +211,51 @@ def test_date_spans_stay_inside_any_text(text: str, dateline: dt.date | None) ->
             assert mention.weekday_span.end <= mention.span.end
         if mention.first is not None and mention.last is not None:
             assert mention.first <= mention.last
+
+
+# 6. Periods counted from the text or from the dateline.
+
+_UNIT_WORDS = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
+@given(st.integers(min_value=1900, max_value=2098), recent_datelines)
+def test_following_year_and_that_year_count_from_the_year_written(
+    year: int, dateline: dt.date
+) -> None:
+    text = f"The plant opened in {year}. The following year it doubled. That year was good."
+    found = {d.span.slice(text): d for d in factcheck.check(text, dateline=dateline).dates}
+    assert found["The following year"].first == dt.date(year + 1, 1, 1)
+    assert found["That year"].first == dt.date(year, 1, 1)
+
+
+@given(
+    st.integers(min_value=2, max_value=60),
+    st.sampled_from(sorted(_UNIT_WORDS)),
+    st.sampled_from(["past", "last", "next", "coming"]),
+    recent_datelines,
+)
+def test_a_counted_span_touches_the_dateline_on_its_side(
+    count: int, unit: str, side: str, dateline: dt.date
+) -> None:
+    found = _only_date(f"Prices rose over the {side} {count} {unit}.", dateline)
+    assert found.first is not None and found.last is not None
+    assert found.first <= found.last
+    if side in ("past", "last"):
+        assert found.last == dateline and found.first < dateline
+    else:
+        assert found.first == dateline + dt.timedelta(days=1) and found.last > dateline
+
+
+@given(calendar_days, calendar_days, recent_datelines)
+def test_a_range_without_years_runs_forward_and_under_a_year(
+    one: dt.date, other: dt.date, dateline: dt.date
+) -> None:
+    text = (
+        f"The fair ran from {MONTHS[one.month - 1]} {one.day} "
+        f"to {MONTHS[other.month - 1]} {other.day}."
+    )
+    report = factcheck.check(text, dateline=dateline)
+    for d in report.dates:
+        if d.range_end is not None and d.first is not None and d.last is not None:
+            assert d.first <= d.last
+            assert (d.last - d.first).days < 366
