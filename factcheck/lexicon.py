@@ -149,6 +149,8 @@ class Lexicon:
     change_down: frozenset[str]
     share_cues: frozenset[str]
     share_breakers: frozenset[str]
+    share_progress: frozenset[str]
+    share_not: frozenset[str]
     pronoun_one_before: frozenset[str]
     pronoun_one_after: frozenset[str]
     multipliers: Mapping[str, Fraction]
@@ -337,6 +339,8 @@ class Lexicon:
             change_words=frozenset(w.lower() for w in d.get("change_words", {}).get("words", [])),
             share_cues=frozenset(w.lower() for w in d.get("shares", {}).get("cues", [])),
             share_breakers=frozenset(w.lower() for w in d.get("shares", {}).get("breakers", [])),
+            share_progress=frozenset(w.lower() for w in d.get("shares", {}).get("progress", [])),
+            share_not=frozenset(w.lower() for w in d.get("shares", {}).get("not_shares", [])),
             change_up=frozenset(w.lower() for w in d.get("change_direction", {}).get("up", [])),
             change_down=frozenset(w.lower() for w in d.get("change_direction", {}).get("down", [])),
             hedges=Phrases(hedges),

@@ -222,7 +222,7 @@ _UNIT_WORDS = {"days": "day", "weeks": "week", "months": "month", "years": "year
 def test_following_year_and_that_year_count_from_the_year_written(
     year: int, dateline: dt.date
 ) -> None:
-    text = f"The plant opened in {year}. The following year it doubled. That year was good."
+    text = f"The plant opened in {year}. That year was good. The following year it doubled."
     found = {d.span.slice(text): d for d in factcheck.check(text, dateline=dateline).dates}
     assert found["The following year"].first == dt.date(year + 1, 1, 1)
     assert found["That year"].first == dt.date(year, 1, 1)

@@ -734,3 +734,90 @@ def test_that_before_a_verb_and_a_date_opens_a_clause() -> None:
 )
 def test_review_of_the_date_docs(text: str, expected: object) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "dates_expected"),
+    [
+        # A date without a year after one of an earlier year (second review).
+        (
+            "The agency announced on June 5, 2023, that it would investigate. It said on June 20 "
+            "that it had found no wrongdoing.",
+            "2025-06-02",
+            [("June 5, 2023", "2023-06-05"), ("June 20", "2023-06-20")],
+        ),
+        (
+            "The fire started on Tuesday, Aug. 8, 2023, and by Thursday, Aug. 10, it had "
+            "destroyed the town.",
+            "2025-01-20",
+            [("Tuesday, Aug. 8, 2023", "2023-08-08"), ("Thursday, Aug. 10", "2023-08-10")],
+        ),
+        (
+            "The war began in 2023. On Saturday, Oct. 7, fighters crossed the border.",
+            "2025-03-01",
+            [("2023", "2023"), ("Saturday, Oct. 7", "2023-10-07")],
+        ),
+        (
+            "The storm made landfall on Sept. 26, 2024. The next day, Sept. 27, floods swept "
+            "the town.",
+            "2025-03-10",
+            [
+                ("Sept. 26, 2024", "2024-09-26"),
+                ("The next day", "2024-09-27"),
+                ("Sept. 27", "2024-09-27"),
+            ],
+        ),
+        # An anniversary: "today" marks it, the date beside it is the day long ago.
+        (
+            "The Berlin Wall fell 36 years ago today, on Nov. 9, 1989.",
+            "2025-11-09",
+            [("36 years ago", "1989"), ("today", "2025-11-09"), ("Nov. 9, 1989", "1989-11-09")],
+        ),
+        # The weekday of a range's end is not the weekday of its start.
+        (
+            "Early voting runs Monday through Friday, Sept. 8-12.",
+            "2025-09-01",
+            [("Monday", "2025-09-01"), ("Friday, Sept. 8", "2025-09-08")],
+        ),
+        # A period counted from the text is counted from in turn.
+        (
+            "Sales fell in 2023 but recovered the following year. A year later, in 2025, they "
+            "rose again.",
+            "2025-01-15",
+            [
+                ("2023", "2023"),
+                ("the following year", "2024"),
+                ("A year later", "2025"),
+                ("2025", "2025"),
+            ],
+        ),
+    ],
+)
+def test_second_review_of_dates_in_stories(
+    text: str, dateline: str, dates_expected: object
+) -> None:
+    found, problems = _dates_and_findings(text, dateline)
+    assert found == dates_expected
+    assert problems == []
+
+
+def test_a_wrong_day_beside_yesterday_is_still_reported() -> None:
+    _, problems = _dates_and_findings("Shelling killed two people yesterday, Sept. 2.")
+    assert problems == ["date.relative-conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("With 95% of votes counted, Trump had 50.9% of the vote to Harris's 47.5%.", "consistent"),
+        (
+            "With 98% of precincts reporting, Smith had 52% of the vote to Jones's 49%.",
+            "consistent",
+        ),
+        ("Turnout was 67%, and the incumbent won 58% of the vote to 40%.", "consistent"),
+        ("Smith won 52% of the vote in the county and Jones 55%.", "inconsistent"),
+    ],
+)
+def test_shares_leave_out_the_count_and_the_turnout(text: str, verdict: str) -> None:
+    report = factcheck.check(text, dateline="2024-11-07")
+    assert [f.verdict for f in report.findings if f.rule_id == "quantity.share-sum"] == [verdict]

@@ -96,13 +96,25 @@ def extract_dates(
             i += 1
             continue
         mention, last = found
+        mention = _in_story_year(
+            text,
+            mention,
+            dateline,
+            _near(antecedent, tokens[i].sentence, _ANTECEDENT_SENTENCES),
+            out[-1] if out else None,
+        )
         out.append(mention)
         previous = (
             (last, mention.tense) if mention.relative and mention.weekday is not None else None
         )
         if mention.granularity in ("quarter", "half") and not counts_back(bare, i, lexicon):
             anchor = (mention, tokens[i].sentence)
-        if mention.first is not None and mention.reference is None and not mention.relative:
+        counted = lexicon.anaphoric_periods.match(bare, i) is not None
+        if (
+            mention.first is not None
+            and mention.reference is None
+            and (not mention.relative or counted)
+        ):
             # Only a date written out is counted from: "said on Tuesday" in wire copy is
             # the reporting day, not the time the story goes on from.
             antecedent = (mention, tokens[i].sentence)
@@ -218,13 +230,84 @@ def _ranges(
     return tuple(out)
 
 
+def _in_story_year(
+    text: str,
+    m: DateMention,
+    dateline: dt.date | None,
+    antecedent: DateMention | None,
+    before: DateMention | None,
+) -> DateMention:
+    """A day or month written without a year, a few sentences after a date of an earlier
+    year, is in that year or the next when the year nearest the dateline cannot be meant:
+
+    - it would put an event told in the past after the dateline ("The agency announced on
+      June 5, 2023, ... It said on June 20"; story of 2025-06-02);
+    - its weekday does not fall on it there but does in the story's year ("began on
+      Tuesday, Aug. 8, 2023, and by Thursday, Aug. 10");
+    - it restates a day counted from the story ("signed on June 28, 1919. The next day, June
+      29").
+    """
+    if (
+        before is not None
+        and before.relative
+        and before.first is not None
+        and m.first is not None
+        and _calendar(m)
+        and m.granularity == "day"
+        and _yearless(text, m)
+        and 0 <= m.span.start - before.span.end <= 3
+        and (before.first.month, before.first.day) == (m.first.month, m.first.day)
+        and before.first != m.first
+    ):
+        return attrs.evolve(m, first=before.first, last=before.first)  # "The next day, June 29"
+    if (
+        dateline is None
+        or antecedent is None
+        or antecedent.first is None
+        or antecedent.last is None
+        or antecedent.granularity not in _STORY_YEAR_GRANULARITIES
+        or not _calendar(m)
+        or not _yearless(text, m)
+        or m.first is None
+        or (dateline - antecedent.last).days < STORY_YEAR_DAYS
+        or m.first.year == antecedent.first.year
+    ):
+        return m
+    moved = _moved_year(m, antecedent.first, forward=True)
+    if moved.first is None or moved.first > dateline:
+        return m
+    past_after = m.tense == "past" and m.first > dateline
+    weekday = m.weekday is not None and m.first.weekday() != m.weekday
+    restated = (
+        before is not None
+        and before.relative
+        and before.first == moved.first
+        and 0 <= m.span.start - before.span.end <= 3
+    )
+    if past_after or (weekday and moved.first.weekday() == m.weekday) or restated:
+        return moved
+    return m
+
+
+#: How far (days) before the dateline a date written out must end for the dates without a
+#: year after it to take its year: nearer, the dateline's own year is as likely.
+STORY_YEAR_DAYS = 300
+_STORY_YEAR_GRANULARITIES = frozenset({"day", "month", "year", "season", "quarter"})
+
+
 def _calendar(m: DateMention) -> bool:
     return not m.relative and m.granularity in ("day", "month") and m.first is not None
 
 
 def _yearless(text: str, m: DateMention) -> bool:
-    """Whether ``m``, a calendar day or month, was written without a year ("Oct. 2")."""
-    return re.search(r"\d{3}", m.span.slice(text)) is None
+    """Whether ``m``, a calendar day or month, was written without a year ("Oct. 2"), in
+    digits or in words ("January nineteen ninety-seven")."""
+    return _WRITTEN_YEAR.search(m.span.slice(text)) is None
+
+
+_WRITTEN_YEAR = re.compile(
+    r"\d{3}|thousand|hundred|teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety", re.I
+)
 
 
 def _moved_year(m: DateMention, other: dt.date, *, forward: bool) -> DateMention:
@@ -317,7 +400,12 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
                 )
                 k += 2
                 continue
-        if m.relative and m.weekday is None and m.reference is None:
+        if (
+            m.relative
+            and m.weekday is None
+            and m.reference is None
+            and not _after_ago(text, prev, m)
+        ):
             for other in (nxt, prev):
                 if other is not None and not other.relative and _beside(text, m, other):
                     m = attrs.evolve(m, explicit=other)
@@ -325,6 +413,19 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
         out.append(m)
         k += 1
     return tuple(out)
+
+
+_RANGE_JOINERS = frozenset({"through", "to", "until", "till", "-", "\u2013", "and"})
+
+
+def _after_ago(text: str, prev: DateMention | None, m: DateMention) -> bool:
+    """Whether ``m`` follows "... ago" straight on: in "36 years ago today, on Nov. 9,
+    1989", "today" marks the anniversary, and the date beside it is the day long ago."""
+    return (
+        prev is not None
+        and prev.span.slice(text).lower().endswith("ago")
+        and 0 <= m.span.start - prev.span.end <= 1
+    )
 
 
 def _beside(text: str, a: DateMention, b: DateMention) -> bool:
@@ -507,6 +608,13 @@ def _calendar_at(
             return mention, iso[1]
         if j < n and (_month(tokens[j], lexicon) is not None or _day(tokens[j]) is not None):
             weekday, weekday_span = wd, tokens[i].span
+            if (
+                i >= 2
+                and tokens[i - 1].lower in _RANGE_JOINERS
+                and _weekday(tokens[i - 2], lexicon) is not None
+            ):
+                # "Monday through Friday, Sept. 8-12": the days of a range, not this date's
+                weekday = weekday_span = None
             i = j
         else:
             return None

@@ -640,6 +640,17 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
         )
 
 
+def _no_share(doc: Document, q: Quantity) -> bool:
+    """Whether the percentage ``q`` measures something other than a part of the whole: the
+    count ("with 95% of votes counted") or the turnout ("turnout was 67%")."""
+    after = re.findall(r"[a-z]+", doc.text[q.span.end : q.span.end + 40].lower())
+    of_what = " of " in doc.excerpt(q.span).lower() or (after[:1] == ["of"])
+    if of_what and set(after[:5]) & doc.lexicon.share_progress:
+        return True
+    before = re.findall(r"[a-z]+", doc.text[max(q.span.start - 25, 0) : q.span.start].lower())
+    return bool(set(before[-3:]) & doc.lexicon.share_not)
+
+
 @rule(
     id="quantity.share-sum",
     title="Shares of one whole add up to 100% at most.",
@@ -670,7 +681,8 @@ def share_sum(doc: Document) -> Iterator[Finding]:
     by_sentence: dict[int, list[Quantity]] = {}
     for q in doc.quantities:
         if q.unit == "percent" and q.span not in changes and q.role not in _CHANGE_ROLES:
-            by_sentence.setdefault(doc.sentence_index(q.span.start), []).append(q)
+            if not _no_share(doc, q):
+                by_sentence.setdefault(doc.sentence_index(q.span.start), []).append(q)
     for index, shares in by_sentence.items():
         if len(shares) < 2:
             continue
