@@ -96,3 +96,15 @@ def test_a_figure_for_each_of_several_places_counts_once_per_place() -> None:
 def test_breakdowns_on_lines_and_with_figures_after_names(story: str, problems: list[str]) -> None:
     report = factcheck.check(story, dateline="2025-09-04")
     assert [f.rule_id for f in report.problems] == problems
+
+
+def test_a_name_after_figures_belongs_to_the_figure_before_it() -> None:
+    text = (
+        "The recall covers 1.2 million vehicles, including 900,000 in the United States "
+        "and 300,000 in Canada and Mexico."
+    )
+    report = factcheck.check(text, dateline="2025-09-04")
+    assert [(f.rule_id, f.verdict) for f in report.findings] == [
+        ("quantity.sum-mismatch", "consistent")
+    ]
+    assert "1,200,000" in report.findings[0].message  # never "1.2e+06"

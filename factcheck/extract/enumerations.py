@@ -182,6 +182,11 @@ def _list_after(
                     and trailing.first > item_start
                 ):
                     counts.append(trailing.mention.amount)  # "Belgorod 11, Voronezh 28"
+                elif numeric and items and first.text[:1].isupper():
+                    # "300,000 in Canada and Mexico" after "900,000 in the United States":
+                    # where every item so far is a figure, a name alone belongs to the
+                    # figure before it and counts nothing.
+                    keep = False
                 elif not (first.text[:1].isupper() or first.lower in _ARTICLES):
                     # A lower-case run is a clause: after two items it ends the list
                     # ("Smith and Jones, resigned"), before that there was no list.

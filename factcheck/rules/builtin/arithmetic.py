@@ -89,7 +89,13 @@ def meet(computed: Amount, written: Amount) -> Verdict:
 
 
 def _show(x: int | Fraction) -> str:
-    return f"{float(x):.4g}"
+    """Four significant figures, written out in full where that would need an exponent:
+    "1,200,000", never "1.2e+06"."""
+    shown = f"{float(x):.4g}"
+    if "e" not in shown:
+        return shown
+    value = float(x)
+    return f"{value:,.0f}" if abs(value) >= 1 else f"{value:.6f}".rstrip("0")
 
 
 @rule(
