@@ -821,3 +821,23 @@ def test_a_wrong_day_beside_yesterday_is_still_reported() -> None:
 def test_shares_leave_out_the_count_and_the_turnout(text: str, verdict: str) -> None:
     report = factcheck.check(text, dateline="2024-11-07")
     assert [f.verdict for f in report.findings if f.rule_id == "quantity.share-sum"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        ("Game 7 is Wednesday.", "2025-06-16", [("Wednesday", "2025-06-18")]),
+        ("Lawmakers have until Friday to act.", "2025-06-16", [("Friday", "2025-06-20")]),
+        ("He was held until Friday.", "2025-06-16", [("Friday", "2025-06-13")]),
+        (
+            "The bill funds the government through Sept. 30.",
+            "2025-03-14",
+            [("Sept. 30", "2025-09-30")],
+        ),
+        ("The talks ran through Sept. 30.", "2025-03-14", [("Sept. 30", "2024-09-30")]),
+    ],
+)
+def test_deadlines_and_schedules_are_still_to_come(
+    text: str, dateline: str, expected: object
+) -> None:
+    assert dates(text, dateline) == expected

@@ -415,6 +415,8 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
     return tuple(out)
 
 
+#: Words right before a bare weekday that put it ahead: "Game 7 is Wednesday".
+_SCHEDULED = frozenset({"is", "are"})
 _RANGE_JOINERS = frozenset({"through", "to", "until", "till", "-", "\u2013", "and"})
 
 
@@ -669,6 +671,9 @@ def _calendar_at(
     # A date with no year is nearest the dateline unless its clause's tense points the
     # other way from a month off ("the year ended March 31" in a story of November).
     side = tense_at(tokens, i, lexicon, window=YEARLESS_TENSE_WINDOW) if year is None else None
+    if side is not None and side != "past" and start > 0:
+        if tokens[start - 1].lower in lexicon.deadlines:
+            side = "future"  # "funds the government through Sept. 30": still to come
     resolved = _resolve_calendar(
         date_text, month, day, year, dateline, year_hint, weekday, side or "unknown"
     )
@@ -1022,6 +1027,8 @@ def _weekday_at(
     if wd is None:
         return None
     tense = listed if listed is not None else tense_at(tokens, i, lexicon)
+    if tense != "past" and i > 0 and tokens[i - 1].lower in lexicon.deadlines | _SCHEDULED:
+        tense = "future"  # "have until Friday", "Game 7 is Wednesday": still to come
     # "last Monday", "next Monday": the Monday of the week before or after the dateline's;
     # "this Monday" the next Monday to come (or the dateline's own day).
     before = tokens[i - 1].lower if i > 0 else ""
