@@ -81,7 +81,9 @@ def detect_dateline(
 
     A wire opener without a year ("KYIV, Sept 4 (Reuters) -") takes ``year`` if given,
     else the latest year in which that day is not after ``today``: stories are read after
-    they are written.
+    they are written. When the story writes the weekday of that day ("said on Thursday,
+    Sept. 4"), the latest such year in which the day falls on that weekday wins: the story
+    names its own year.
     """
     m = _HEADER.match(text)
     if m:
@@ -99,7 +101,8 @@ def detect_dateline(
             if m["year"]:
                 found = _date(int(m["year"]), month, day)
             else:
-                found = _plausible(month, day, year, today or dt.date.today())
+                weekday = _weekday_written(text, month, day, lexicon)
+                found = _plausible(month, day, year, today or dt.date.today(), weekday)
             if found:
                 return Dateline(
                     found,
@@ -186,11 +189,37 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _plausible(month: int, day: int, year: int | None, today: dt.date) -> dt.date | None:
+def _plausible(
+    month: int, day: int, year: int | None, today: dt.date, weekday: int | None = None
+) -> dt.date | None:
     if year is not None:
         return _date(year, month, day)
+    if weekday is not None:
+        # The weekday repeats every five to eleven years: look back further than below.
+        for y in range(today.year, today.year - _WEEKDAY_YEARS, -1):
+            found = _date(y, month, day)
+            if found and found <= today and found.weekday() == weekday:
+                return found
     for y in (today.year, today.year - 1, today.year - 2, today.year - 3, today.year - 4):
         found = _date(y, month, day)
         if found and found <= today:
             return found
     return None
+
+
+#: How many years back a weekday written in the story may set the year of its dateline.
+_WEEKDAY_YEARS = 12
+
+
+def _weekday_written(text: str, month: int, day: int, lexicon: Lexicon) -> int | None:
+    """The weekday the story writes right before the dateline's day ("Thursday, Sept. 4",
+    "Thursday (Sept. 4)"), if it writes one."""
+    for m in _WEEKDAY_DATE.finditer(text):
+        weekday = lexicon.weekdays.get(m[1].lower())
+        if weekday is None or lexicon.months.get(m[2].lower()) != month or int(m[3]) != day:
+            continue
+        return weekday
+    return None
+
+
+_WEEKDAY_DATE = re.compile(r"\b([A-Z][a-z]+day)\s*[,(]?\s*([A-Z][a-z]+)\.?\s+(\d{1,2})\b")

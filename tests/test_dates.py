@@ -324,3 +324,12 @@ def lexicon_data() -> dict[str, Any]:
     from factcheck.toml import parse_toml
 
     return parse_toml(files("factcheck").joinpath("data/dates.toml").read_text("utf-8"))
+
+
+def test_a_weekday_in_the_story_sets_the_year_of_its_wire_dateline() -> None:
+    today = dt.date(2026, 11, 25)
+    text = "KYIV, Sept 4 (Reuters) - The air force said on Thursday, Sept. 4, it shot down 430."
+    found = detect_dateline(text, LEX, today=today)
+    assert found is not None and found.date == dt.date(2025, 9, 4)  # a Thursday
+    plain = detect_dateline("KYIV, Sept 4 (Reuters) - Drones flew.", LEX, today=today)
+    assert plain is not None and plain.date == dt.date(2026, 9, 4)
