@@ -816,6 +816,11 @@ def test_a_wrong_day_beside_yesterday_is_still_reported() -> None:
         ),
         ("Turnout was 67%, and the incumbent won 58% of the vote to 40%.", "consistent"),
         ("Smith won 52% of the vote in the county and Jones 55%.", "inconsistent"),
+        (
+            "Apple's market share was 18%, Samsung's 19% and Xiaomi's 14%, with 70% of phones "
+            "sold running Android.",
+            "consistent",
+        ),
     ],
 )
 def test_shares_leave_out_the_count_and_the_turnout(text: str, verdict: str) -> None:

@@ -650,9 +650,17 @@ def _no_share(doc: Document, q: Quantity) -> bool:
     """Whether the percentage ``q`` measures something other than a part of the whole: the
     count ("with 95% of votes counted") or the turnout ("turnout was 67%")."""
     after = re.findall(r"[a-z]+", doc.text[q.span.end : q.span.end + 40].lower())
-    of_what = " of " in doc.excerpt(q.span).lower() or (after[:1] == ["of"])
+    own = re.findall(r"[a-z]+", doc.excerpt(q.span).lower())
+    of_what = "of" in own or (after[:1] == ["of"])
     if of_what and set(after[:5]) & doc.lexicon.share_progress:
         return True
+    # "70% of phones sold": a share of another whole than the one the sentence divides.
+    words = own + after if "of" in own else after
+    if words[:1] == ["of"] or "of" in own:
+        rest = words[words.index("of") + 1 :]
+        rest = [w for w in rest if w not in ("the", "a", "an", "all", "its", "their")]
+        if rest and rest[0] not in doc.lexicon.share_cues:
+            return True
     before = re.findall(r"[a-z]+", doc.text[max(q.span.start - 25, 0) : q.span.start].lower())
     return bool(set(before[-3:]) & doc.lexicon.share_not)
 
