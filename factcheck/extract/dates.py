@@ -1027,7 +1027,11 @@ def _weekday_at(
     if wd is None:
         return None
     tense = listed if listed is not None else tense_at(tokens, i, lexicon)
-    if tense != "past" and i > 0 and tokens[i - 1].lower in lexicon.deadlines | _SCHEDULED:
+    if (
+        tense != "past"
+        and i > 0
+        and (tokens[i - 1].lower in lexicon.deadlines or tokens[i - 1].lower in _SCHEDULED)
+    ):
         tense = "future"  # "have until Friday", "Game 7 is Wednesday": still to come
     # "last Monday", "next Monday": the Monday of the week before or after the dateline's;
     # "this Monday" the next Monday to come (or the dateline's own day).
