@@ -155,7 +155,7 @@ def _plain_word_after(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool
 _DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
 #: How near a tense word must stand before "on" to set a calendar date's tense.
 _TENSE_WINDOW = 4
-#: How many sentences back a quarter anchors "a year earlier", or a date "the following year".
+#: How many sentences back a quarter anchors "a year earlier".
 _ANCHOR_SENTENCES = 3
 
 
@@ -266,9 +266,9 @@ def _in_story_year(
         or antecedent.first is None
         or antecedent.last is None
         or antecedent.granularity not in _STORY_YEAR_GRANULARITIES
+        or m.first is None
         or not _calendar(m)
         or not _yearless(text, m)
-        or m.first is None
         or (dateline - antecedent.last).days < STORY_YEAR_DAYS
         or m.first.year == antecedent.first.year
     ):
@@ -278,15 +278,7 @@ def _in_story_year(
         return m
     past_after = m.tense == "past" and m.first > dateline
     weekday = m.weekday is not None and m.first.weekday() != m.weekday
-    restated = (
-        before is not None
-        and before.relative
-        and before.first == moved.first
-        and 0 <= m.span.start - before.span.end <= 3
-    )
-    if past_after or (weekday and moved.first.weekday() == m.weekday) or restated:
-        return moved
-    return m
+    return moved if past_after or (weekday and moved.first.weekday() == m.weekday) else m
 
 
 #: How far (days) before the dateline a date written out must end for the dates without a
@@ -311,9 +303,10 @@ _WRITTEN_YEAR = re.compile(
 
 
 def _moved_year(m: DateMention, other: dt.date, *, forward: bool) -> DateMention:
-    """A range's end written with no year, in the year that puts it nearest on the right
-    side of the other end: "from Oct. 2 to October 22" ends in the start's year, "from
-    Dec. 20 to Jan. 5" in the next, "from Oct. 2 to Oct. 22, 2015" starts in 2015."""
+    """A date written with no year, in the year that puts it nearest on the right side of
+    ``other`` (after it with ``forward``): a range's end, as "from Oct. 2 to October 22"
+    ends in the start's year, "from Dec. 20 to Jan. 5" in the next and "from Oct. 2 to Oct.
+    22, 2015" starts in 2015; or a date told after one of an earlier year."""
     assert m.first is not None and m.last is not None
     step = 1 if forward else -1
     for year in (other.year, other.year + step):
