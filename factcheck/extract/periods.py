@@ -23,10 +23,10 @@ _DECADE = re.compile(r"(?:(mid|early|late)-)?(\d{3})0s")
 _CENTURY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _PHASES = frozenset({"early", "late", "mid"})
 _YEAR_AGO = frozenset({"year-ago", "year-earlier", "prior-year", "comparable"})
-#: Words after "the past" or "the future" that make it part of a longer phrase.
+#: Words after "the past" that leave it the past itself: "In the past it considered ...".
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})
+#: Words after "the past" or "the future" that make it part of a longer phrase.
 _LONGER_HEADS = frozenset({"century", "centuries", "millennium", "generation"})
-_YEAR_ENDS = frozenset({"ended", "ending", "ends", "through", "to"})
 _VAGUE_AGO = frozenset({"several", "few", "many", "some"})
 #: How near a tense word must stand to move a month without a day off the nearest one.
 _MONTH_TENSE_WINDOW = 12
@@ -61,7 +61,7 @@ def period_at(
         or _quarter_at(tokens, i, dateline, lexicon)  # before "next year" of "next year's Q1"
         or _relative_period_at(tokens, i, dateline, lexicon, anchor)
         or _anaphoric_period_at(tokens, i, lexicon, antecedent)
-        or _the_year_at(tokens, i, dateline, antecedent)
+        or _the_year_at(tokens, i, dateline, lexicon, antecedent)
         or _counted_span_at(tokens, i, dateline, lexicon)
         or _rest_of_at(tokens, i, dateline, lexicon)
         or _anchored_year_at(tokens, i, lexicon, anchor)
@@ -103,6 +103,11 @@ def _months_days(year: int, first_month: int, count: int) -> tuple[dt.date, dt.d
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
+
+
+def _months_spanned(first: dt.date, last: dt.date) -> int:
+    """How many calendar months a period covers: 3 for a quarter, 6 for a half."""
+    return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 def _mention(
@@ -210,12 +215,7 @@ def _relative_period_at(
     (unit, offset), size = found
     last = i + size - 1
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    if (
-        tokens[i].lower == "the"
-        and tokens[last].lower == "year"
-        and nxt is not None
-        and (nxt.kind == "num" or nxt.lower in lexicon.cardinals or nxt.lower in _YEAR_ENDS)
-    ):
+    if tokens[i].lower == "the" and tokens[last].lower == "year" and _year_goes_on(nxt, lexicon):
         # "the year 2000", "the year two thousand": the year written; "the year ended March
         # 31": a fiscal year, named by its last day.
         return None
@@ -224,8 +224,7 @@ def _relative_period_at(
         # "a year earlier": the period spoken of, a year before; else the dateline's year.
         if anchor is not None and anchor.first is not None and anchor.last is not None:
             start = _shift_month(anchor.first.year, anchor.first.month, -12 * offset)
-            count = (anchor.last.year - anchor.first.year) * 12 + anchor.last.month
-            count -= anchor.first.month - 1
+            count = _months_spanned(anchor.first, anchor.last)
             days = _months_days(start[0], start[1], count) if _ok(start[0]) else None
             return _mention(span, days, anchor.granularity), last
         unit, offset = "year", -offset
@@ -297,7 +296,10 @@ def _counted_days(dateline: dt.date, unit: str, count: int) -> tuple[dt.date, dt
     day after it to ``count`` units on."""
     try:
         if unit in ("day", "week"):
-            other = dateline + dt.timedelta(days=count * (7 if unit == "week" else 1))
+            shifted = _shift_day(dateline, unit, count)
+            if shifted is None:
+                return None
+            other = shifted
         else:
             months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * count
             year, month = _shift_month(dateline.year, dateline.month, months)
@@ -330,7 +332,11 @@ def _rest_of_at(
 
 
 def _the_year_at(
-    tokens: Sequence[Token], i: int, dateline: dt.date | None, antecedent: DateMention | None
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    lexicon: Lexicon,
+    antecedent: DateMention | None,
 ) -> tuple[DateMention, int] | None:
     """ "For the year, sales were flat": the year of the date written just before ("in
     2008, the year Lehman fell" is 2008), else the dateline's. Not "the year before" or
@@ -340,8 +346,7 @@ def _the_year_at(
         return None
     if tokens[i + 1].text == "Year":
         return None
-    nxt = tokens[i + 2] if i + 2 < n else None
-    if nxt is not None and (nxt.kind == "num" or nxt.lower in _NOT_THE_YEAR):
+    if _year_goes_on(tokens[i + 2] if i + 2 < n else None, lexicon):
         return None
     span = _span(tokens, i, i + 1)
     if (
@@ -357,8 +362,8 @@ def _the_year_at(
     return _mention(span, _months_days(year, 1, 12) if _ok(year) else None, "year"), i + 1
 
 
-#: Words after "the year" that make it another period or a number's: "the year before",
-#: "the year ended March 31", "the year 2000", "the year two thousand".
+#: Words after "the year" that make it another period: "the year before", "the year ended
+#: March 31" (numbers and number words count too, see ``_year_goes_on``).
 _NOT_THE_YEAR = frozenset(
     {
         "before",
@@ -372,14 +377,19 @@ _NOT_THE_YEAR = frozenset(
         "ends",
         "through",
         "to",
-        "two",
-        "nineteen",
-        "eighteen",
-        "twenty",
         "-",
         "\u2013",
     }
 )
+
+
+def _year_goes_on(nxt: Token | None, lexicon: Lexicon) -> bool:
+    """Whether the word after "the year" (or "the fiscal year") makes it part of another
+    period or of a year written out: "the year before", "the year ended March 31", "the
+    year 2000", "the year two thousand"."""
+    return nxt is not None and (
+        nxt.kind == "num" or nxt.lower in lexicon.cardinals or nxt.lower in _NOT_THE_YEAR
+    )
 
 
 def _sentence_has(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
@@ -409,8 +419,7 @@ def _anchored_year_at(
     if year_tok.kind != "num" or len(year_tok.text) != 4 or not year_tok.text.isdigit():
         return None
     year = int(year_tok.text)
-    months = (anchor.last.year - anchor.first.year) * 12 + anchor.last.month
-    months -= anchor.first.month - 1
+    months = _months_spanned(anchor.first, anchor.last)
     days = _months_days(year, anchor.first.month, months) if 1000 <= year <= 2999 else None
     return _mention(_span(tokens, i, i + 2), days, anchor.granularity), i + 2
 
