@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
 
@@ -17,7 +17,7 @@ from factcheck.dateline import (
 from factcheck.errors import FactcheckError, InputError, described
 from factcheck.extract.changes import extract_changes
 from factcheck.extract.clock import extract_clock_times
-from factcheck.extract.dates import extract_dates
+from factcheck.extract.dates import NumericOrder, extract_dates
 from factcheck.extract.elapsed import extract_elapsed
 from factcheck.extract.enumerations import extract_enumerations
 from factcheck.extract.numbers import ParsedNumber, extract_numbers
@@ -36,6 +36,8 @@ from factcheck.model import (
     Span,
     TimeConversion,
 )
+from factcheck.text import BLANK_LINE, segment
+from factcheck.windows import Window, windows
 
 if TYPE_CHECKING:
     from factcheck.text import Token
@@ -102,8 +104,6 @@ def read_document(
     year: int | None = None,
 ) -> Document:
     """Segment ``text`` and extract every number, quantity, date and enumeration in it."""
-    from factcheck.text import segment
-
     if not isinstance(text, str):
         raise InputError(f"check() takes the article as a str, got {type(text).__name__}")
     lex = lexicon or Lexicon.default()
@@ -125,12 +125,67 @@ def read_document(
     else:
         today = dt.date.today()
         line = stage("dateline", lambda: detect_dateline(text, lex, year=year, today=today), None)
+    order = stage("dateline", lambda: written_order(text, line), None)
+    read = _Read()
+    for window in windows(text):
+        _read_window(text, window, line, order, lex, year, stage, read)
+    return Document(
+        text=text,
+        dateline=line,
+        sentences=tuple(read.sentences),
+        numbers=tuple(read.numbers),
+        quantities=tuple(read.quantities),
+        dates=tuple(read.dates),
+        enumerations=tuple(read.enumerations),
+        lexicon=lex,
+        elapsed=tuple(read.elapsed),
+        times=tuple(read.times),
+        conversions=tuple(read.conversions),
+        changes=tuple(read.changes),
+        failures=tuple(dict.fromkeys(failures)),  # once, however many windows it broke
+    )
+
+
+class _Stage(Protocol):
+    def __call__(self, name: str, extract: Callable[[], T], default: T) -> T: ...
+
+
+@attrs.define
+class _Read:
+    """The facts of the windows read so far."""
+
+    sentences: list[Sentence] = attrs.Factory(list)
+    numbers: list[NumberMention] = attrs.Factory(list)
+    quantities: list[Quantity] = attrs.Factory(list)
+    dates: list[DateMention] = attrs.Factory(list)
+    enumerations: list[Enumeration] = attrs.Factory(list)
+    elapsed: list[Elapsed] = attrs.Factory(list)
+    times: list[ClockTime] = attrs.Factory(list)
+    conversions: list[TimeConversion] = attrs.Factory(list)
+    changes: list[Change] = attrs.Factory(list)
+
+
+def _read_window(
+    text: str,
+    window: Window,
+    line: Dateline | None,
+    order: NumericOrder | None,
+    lex: Lexicon,
+    year: int | None,
+    stage: _Stage,
+    read: _Read,
+) -> None:
+    """Extract every fact of ``window`` and add those it keeps to ``read``; the window's
+    tokens are dropped on return."""
     date = line.date if line else None
     tokens: tuple[Token, ...] = ()
     sentences: tuple[Sentence, ...] = ()
-    tokens, sentences = stage("text", lambda: segment(text, lex), (tokens, sentences))
+    tokens, sentences = stage(
+        "text",
+        lambda: segment(text, lex, window.read_start, window.read_end),
+        (tokens, sentences),
+    )
     parsed: tuple[ParsedNumber, ...] = stage("numbers", lambda: extract_numbers(tokens, lex), ())
-    order = stage("dateline", lambda: written_order(text, line), None)
     dates: tuple[DateMention, ...] = stage(
         "dates", lambda: extract_dates(text, tokens, date, lex, year=year, order=order), ()
     )
@@ -154,21 +209,35 @@ def read_document(
     changes: tuple[Change, ...] = stage(
         "changes", lambda: extract_changes(tokens, quantities, lex), ()
     )
-    return Document(
-        text=text,
-        dateline=line,
-        sentences=sentences,
-        numbers=tuple(p.mention for p in parsed),
-        quantities=quantities,
-        dates=dates,
-        enumerations=enumerations,
-        lexicon=lex,
-        elapsed=elapsed,
-        times=times,
-        conversions=conversions,
-        changes=changes,
-        failures=tuple(failures),
-    )
+    keeps = window.keeps
+    read.sentences.extend(_kept_sentences(text, window, sentences, read.sentences))
+    read.numbers.extend(p.mention for p in parsed if keeps(p.mention.span.start))
+    read.quantities.extend(q for q in quantities if keeps(q.span.start))
+    read.dates.extend(d for d in dates if keeps(d.span.start))
+    read.enumerations.extend(e for e in enumerations if keeps(e.span.start))
+    read.elapsed.extend(e for e in elapsed if keeps(e.span.start))
+    read.times.extend(t for t in times if keeps(t.span.start))
+    read.conversions.extend(c for c in conversions if keeps(c.span.start))
+    read.changes.extend(c for c in changes if keeps(c.span.start))
+
+
+def _kept_sentences(
+    text: str, window: Window, sentences: Sequence[Sentence], before: Sequence[Sentence]
+) -> Sequence[Sentence]:
+    """The sentences ``window`` keeps, their paragraphs counted as in a read of the whole
+    text: the window counts from where it starts reading, and its first kept sentence
+    opens the paragraph after the last one ``before`` it (or the first of the text)."""
+    kept = [s for s in sentences if window.keeps(s.span.start)]
+    if not kept or window.read_start == 0:
+        return kept
+    if before:
+        first = before[-1].paragraph + 1
+    else:  # the segmenter counts a blank line before the text's first token
+        first = int(BLANK_LINE.search(text, 0, kept[0].span.start) is not None)
+    shift = first - kept[0].paragraph
+    if shift == 0:
+        return kept
+    return [Sentence(s.span, s.paragraph + shift) for s in kept]
 
 
 def _failure(stage: str, exc: Exception) -> ExtractionFailure:

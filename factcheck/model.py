@@ -2,11 +2,15 @@
 
 Offsets are code points into the ORIGINAL text, half-open ``[start, end)``, so
 ``text[span.start:span.end]`` is always the evidence a reader should see.
+
+The records have no weak-reference slot (``weakref_slot=False``): a 10 MB archive holds
+millions of them, and the slot no one uses costs 8 bytes on each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any, Literal
@@ -45,7 +49,7 @@ def normalize(value: Value | float) -> Value:
     return value
 
 
-@attrs.frozen(slots=True, order=True)
+@attrs.frozen(slots=True, weakref_slot=False, order=True)
 class Span:
     """A half-open ``[start, end)`` range of code points into the original text."""
 
@@ -73,7 +77,7 @@ class Span:
         return units(self.start), units(self.end)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Amount:
     """A number as an interval: what the writer committed to, hedges included.
 
@@ -89,8 +93,13 @@ class Amount:
 
     @classmethod
     def exact(cls, value: Value) -> Amount:
-        v = normalize(value)
-        return cls(v, v, v)
+        """The amount of a figure written with no hedge. One object for each value
+        recently asked for: an archive writes the same figures (years, small counts) many
+        thousands of times, and a record cannot change."""
+        if cls is not Amount:
+            v = normalize(value)
+            return cls(v, v, v)
+        return _exact(value)
 
     def affine(self, factor: Value, offset: Value = 0) -> Amount:
         """The interval times a positive ``factor`` plus ``offset``: "50 cents" in dollars
@@ -117,7 +126,13 @@ class Amount:
         )
 
 
-@attrs.frozen(slots=True)
+@functools.lru_cache(maxsize=4096)
+def _exact(value: Value) -> Amount:
+    v = normalize(value)
+    return Amount(v, v, v)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
 class NumberMention:
     """A number written in the text, in digits or words."""
 
@@ -126,7 +141,7 @@ class NumberMention:
     kind: NumberKind = "cardinal"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Quantity:
     """A number together with what it counts or measures, and the event that governs it.
 
@@ -153,7 +168,7 @@ class Quantity:
         return self.number.amount if self.measure is None else self.measure
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class DateMention:
     """A date or day range written in the text, resolved against the dateline.
 
@@ -186,7 +201,7 @@ class DateMention:
     """For a range with two ends ("from May to July"): the date it runs to, as written."""
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class ClockTime:
     """A time of day with the zone written after it: "10 a.m. EDT", "1400 GMT"."""
 
@@ -198,7 +213,7 @@ class ClockTime:
     zone_span: Span
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class TimeConversion:
     """A clock time and the same moment in another zone written beside it:
     "10 a.m. EDT (1400 GMT)"."""
@@ -208,7 +223,7 @@ class TimeConversion:
     other: ClockTime
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Change:
     """A figure said to rise or fall: "profit rose 33 percent to $643 million from $482.5
     million" (by percent, after, before), "the index fell 120 points, or 1.5%, to 7,880"."""
@@ -225,7 +240,7 @@ class Change:
 ElapsedKind = Literal["after", "ordinal"]
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Elapsed:
     """A stretch of time the text says has passed from a date it names to the dateline:
     "three years after the February 2022 invasion" (``after``), or "now in its fourth
@@ -239,7 +254,7 @@ class Elapsed:
     kind: ElapsedKind
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Enumeration:
     """A stated count followed by the items it announces.
 
@@ -256,7 +271,7 @@ class Enumeration:
     total into parts, checked by ``quantity.sum-mismatch``."""
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Dateline:
     """The day the story is written from, and where that came from."""
 
@@ -265,13 +280,13 @@ class Dateline:
     span: Span | None = None
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Sentence:
     span: Span
     paragraph: int
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Evidence:
     """A piece of text a finding rests on, with what it is (``"part"``, ``"whole"``...)."""
 
@@ -280,7 +295,7 @@ class Evidence:
     label: str | None = None
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Finding:
     """One verdict of one rule on one place in the text."""
 

@@ -61,7 +61,8 @@ _INVISIBLE_RUN = re.compile(_INVISIBLE.pattern + "+")
 _INVISIBLE_GAP = re.compile(_INVISIBLE.pattern + "*")
 _ARABIC_SEPARATORS = frozenset("\u066b\u066c")
 _SENTENCE_END = frozenset(".!?")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: A blank line: a new paragraph starts after it.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 
 # Builds a Token straight from a tuple, without the generated __new__: a million-token text
@@ -109,29 +110,45 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
     return ("'" in w or "\u2019" in w) and w.removesuffix("'s").removesuffix("\u2019s") in starters
 
 
-def tokenize(text: str) -> list[tuple[str, int, int, TokenKind]]:
-    """Every token of ``text`` as (text, start, end, kind), in one list: for the rare text
-    whose split digit runs need them all at once (:func:`segment` reads them one by one)."""
+def tokenize(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[str, int, int, TokenKind]]:
+    """Every token of ``text`` (between ``start`` and ``end``) as (text, start, end, kind),
+    in one list: for the rare text whose split digit runs need them all at once
+    (:func:`segment` reads them one by one)."""
     out: list[tuple[str, int, int, TokenKind]] = []
     kinds = _KIND_OF
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         group = m.lastindex or 0
-        start, end = m.span(group)
-        out.append((text[start:end], start, end, kinds[group]))
-    if _INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text:
+        first, last = m.span(group)
+        out.append((text[first:last], first, last, kinds[group]))
+    if _has_split_digits(text, start, len(text) if end is None else end):
         _leave_split_digits(text, out)
     return out
 
 
-def _split_runs(text: str) -> frozenset[int]:
-    """The indices of the number tokens that :func:`_leave_split_digits` makes words: none
-    in almost every text, found without a list of its tokens."""
-    if not (_INVISIBLE.search(text) or "\u066b" in text or "\u066c" in text):
+def _has_split_digits(text: str, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` has a character that may split a
+    digit run: an invisible one or an Arabic separator."""
+    return (
+        _INVISIBLE.search(text, start, end) is not None
+        or text.find("\u066b", start, end) >= 0
+        or text.find("\u066c", start, end) >= 0
+    )
+
+
+def _split_runs(text: str, start: int, end: int) -> frozenset[int]:
+    """The indices, counted from ``start``, of the number tokens between ``start`` and
+    ``end`` that :func:`_leave_split_digits` makes words: none in almost every text, found
+    without a list of its tokens."""
+    if not _has_split_digits(text, start, end):
         return frozenset()
-    found = tokenize(text)
+    found = tokenize(text, start, end)
     kinds = _KIND_OF
     return frozenset(
-        k for k, m in enumerate(_TOKEN.finditer(text)) if kinds[m.lastindex or 0] != found[k][3]
+        k
+        for k, m in enumerate(_TOKEN.finditer(text, start, end))
+        if kinds[m.lastindex or 0] != found[k][3]
     )
 
 
@@ -160,14 +177,19 @@ def _leave_split_digits(text: str, out: list[tuple[str, int, int, TokenKind]]) -
                 out[m] = (word, start, end, "word")
 
 
-def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
+def segment(
+    text: str, lexicon: Lexicon, start: int = 0, end: int | None = None
+) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
     """Split ``text`` into tokens and sentences; paragraphs are separated by blank lines.
+    Only the part from ``start`` to ``end`` is read, with offsets into the whole ``text``
+    (:mod:`factcheck.windows`): sentences and paragraphs are counted from ``start``.
 
     The tokens are read one at a time, so a long text never holds a second list of them,
     and each distinct token text is kept once, with its lower-case form: a long text
     repeats its words, and each token then costs its tuple and offsets alone."""
+    end = len(text) if end is None else end
     # Digit runs split by invisible characters become words (rare: read them all first).
-    split = _split_runs(text)
+    split = _split_runs(text, start, end)
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     paragraph = 0
@@ -183,22 +205,22 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
             sent_start = None
 
     pending_end = False
-    prev_end = 0
+    prev_end = start
     # The first line break after the last token: a token starts a new line when it stands
     # after it, which costs one comparison a token rather than one search.
-    newline = _newline_after(text, 0)
+    newline = _newline_after(text, start)
     known: dict[str, tuple[str, str]] = {}  # each token text, once, and its lower-case form
     new_token = _new_token
     append = tokens.append
     kinds = _KIND_OF
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, start, end):
         group = m.lastindex or 0
-        start, end = m.span(group)
-        tok = text[start:end]
+        first, last = m.span(group)
+        tok = text[first:last]
         kind = "word" if split and len(tokens) in split else kinds[group]
-        if newline < start:
-            blank = _BLANK_LINE.search(text, prev_end, start) is not None
-            newline = _newline_after(text, end)
+        if newline < first:
+            blank = BLANK_LINE.search(text, prev_end, first) is not None
+            newline = _newline_after(text, last)
             if blank or not _wrapped(tokens, tok, kind):
                 close()
                 if blank:
@@ -209,15 +231,15 @@ def segment(text: str, lexicon: Lexicon) -> tuple[tuple[Token, ...], tuple[Sente
                 close()
             pending_end = False
         if sent_start is None:
-            sent_start = start
+            sent_start = first
         forms = known.get(tok)
         if forms is None:
             lower = tok.lower()
             # One string, not two, when the forms are equal.
             forms = known[tok] = (tok, tok if lower == tok else lower)
         tok, lower = forms
-        append(new_token(Token, (tok, start, end, kind, lower, sentence_index)))
-        sent_end = prev_end = end
+        append(new_token(Token, (tok, first, last, kind, lower, sentence_index)))
+        sent_end = prev_end = last
         if kind == "punct" and tok in _SENTENCE_END:
             if not _is_abbreviation(tokens, len(tokens) - 1, lexicon):
                 pending_end = True

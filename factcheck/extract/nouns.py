@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from factcheck.lexicon import Lexicon
 
 _ES_ENDINGS = ("ches", "shes", "sses", "xes", "zzes", "oes")
@@ -20,8 +22,13 @@ def looks_plural(word: str, lexicon: Lexicon) -> bool:
 
 
 def lemma(word: str, lexicon: Lexicon) -> str:
-    """The singular, lower-cased: "countries" -> "country", "people" -> "person"."""
-    w = _bare(word.lower())
+    """The singular, lower-cased: "countries" -> "country", "people" -> "person". Kept
+    once however often it is counted (``sys.intern``): an archive counts the same nouns
+    hundreds of thousands of times."""
+    return sys.intern(_singular(_bare(word.lower()), lexicon))
+
+
+def _singular(w: str, lexicon: Lexicon) -> str:
     if w in lexicon.irregular_plurals:
         return lexicon.irregular_plurals[w]
     if not looks_plural(w, lexicon):
