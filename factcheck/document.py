@@ -36,6 +36,7 @@ from factcheck.model import (
     Span,
     TimeConversion,
 )
+from factcheck.openers import Openers, find_openers
 from factcheck.text import BLANK_LINE, segment
 from factcheck.windows import Window, windows
 
@@ -185,29 +186,53 @@ def _read_window(
         lambda: segment(text, lex, window.read_start, window.read_end),
         (tokens, sentences),
     )
-    parsed: tuple[ParsedNumber, ...] = stage("numbers", lambda: extract_numbers(tokens, lex), ())
+    found: Openers | None = stage("text", lambda: find_openers(tokens, lex), None)
+
+    def openers(name: str) -> list[int] | None:
+        """The tokens an extractor starts from; None, and it finds its own, if finding
+        them all at once failed."""
+        return None if found is None else found[name]
+
+    parsed: tuple[ParsedNumber, ...] = stage(
+        "numbers", lambda: extract_numbers(tokens, lex, openers("numbers")), ()
+    )
     dates: tuple[DateMention, ...] = stage(
-        "dates", lambda: extract_dates(text, tokens, date, lex, year=year, order=order), ()
+        "dates",
+        lambda: extract_dates(
+            text,
+            tokens,
+            date,
+            lex,
+            year=year,
+            order=order,
+            openers=openers("dates"),
+            possessives=openers("possessives"),
+        ),
+        (),
     )
     times: tuple[ClockTime, ...] = ()
     conversions: tuple[TimeConversion, ...] = ()
     times, conversions = stage(
-        "clock", lambda: extract_clock_times(tokens, lex), (times, conversions)
+        "clock", lambda: extract_clock_times(tokens, lex, openers("clock")), (times, conversions)
     )
     excluded = [d.span for d in dates] + [t.span for t in times]
     if line is not None and line.span is not None:
         excluded.append(line.span)
     quantities: tuple[Quantity, ...] = stage(
-        "quantities", lambda: extract_quantities(tokens, parsed, excluded, lex), ()
+        "quantities",
+        lambda: extract_quantities(tokens, parsed, excluded, lex, openers("totals")),
+        (),
     )
     enumerations: tuple[Enumeration, ...] = stage(
-        "enumerations", lambda: extract_enumerations(tokens, parsed, quantities, lex, text), ()
+        "enumerations",
+        lambda: extract_enumerations(tokens, parsed, quantities, lex, text, openers("lists")),
+        (),
     )
     elapsed: tuple[Elapsed, ...] = stage(
-        "elapsed", lambda: extract_elapsed(tokens, parsed, dates, lex), ()
+        "elapsed", lambda: extract_elapsed(tokens, parsed, dates, lex, openers("elapsed")), ()
     )
     changes: tuple[Change, ...] = stage(
-        "changes", lambda: extract_changes(tokens, quantities, lex), ()
+        "changes", lambda: extract_changes(tokens, quantities, lex, openers("changes")), ()
     )
     keeps = window.keeps
     read.sentences.extend(_kept_sentences(text, window, sentences, read.sentences))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
@@ -108,6 +108,15 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
     if "-" in w and w.partition("-")[0] in starters:
         return True
     return ("'" in w or "\u2019" in w) and w.removesuffix("'s").removesuffix("\u2019s") in starters
+
+
+def where(
+    tokens: Sequence[Token], test: Callable[[TokenKind, str, str, Lexicon], bool], lexicon: Lexicon
+) -> list[int]:
+    """The indices of the tokens that pass ``test`` (of a token's kind, text and lower-case
+    form), asked one token at a time: for tokens that come without the lists of
+    :func:`factcheck.openers.find_openers`, which asks each distinct token once."""
+    return [k for k, t in enumerate(tokens) if test(t.kind, t.text, t.lower, lexicon)]
 
 
 def tokenize(

@@ -12,20 +12,28 @@ from collections.abc import Sequence
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import Change, Quantity, Span
-from factcheck.text import Token, token_at
+from factcheck.text import Token, TokenKind, token_at, where
 
 #: How far (tokens) after its verb a change may name its figures.
 _REACH = 25
 _BREAKS = frozenset({";", ".", "!", "?", ":"})
 
 
+def opens_change(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token is a verb of rise or fall."""
+    return lower in lexicon.change_up or lower in lexicon.change_down
+
+
 def extract_changes(
-    tokens: Sequence[Token], quantities: Sequence[Quantity], lexicon: Lexicon
+    tokens: Sequence[Token],
+    quantities: Sequence[Quantity],
+    lexicon: Lexicon,
+    openers: Sequence[int] | None = None,
 ) -> tuple[Change, ...]:
     if not quantities:
         return ()
     up, down = lexicon.change_up, lexicon.change_down
-    verbs = [k for k, tok in enumerate(tokens) if tok.lower in up or tok.lower in down]
+    verbs = where(tokens, opens_change, lexicon) if openers is None else openers
     by_token: dict[int, Quantity] = {}
     for q in quantities if verbs else ():
         k = token_at(tokens, q.span.start)

@@ -8,21 +8,26 @@ from collections.abc import Sequence
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import ClockTime, Span, TimeConversion
-from factcheck.text import Token
+from factcheck.text import Token, TokenKind, where
 
 _GLUED = re.compile(r"(\d{1,2})(?:[:.](\d\d))?([ap])m")
 _SEPARATORS = frozenset({",", "/", "or", "-", "\u2013", "\u2014"})
 
 
+def opens_clock(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token may open a clock time: one that starts with a digit."""
+    return kind != "punct" and text[:1].isdigit()
+
+
 def extract_clock_times(
-    tokens: Sequence[Token], lexicon: Lexicon
+    tokens: Sequence[Token], lexicon: Lexicon, openers: Sequence[int] | None = None
 ) -> tuple[tuple[ClockTime, ...], tuple[TimeConversion, ...]]:
     """Every clock time that names its zone, and the pairs of them that convert one into
     the other: the second in brackets or after a comma, a slash or "or"."""
     times: list[ClockTime] = []
     ends: list[int] = []  # the last token of each time
     read = 0  # the first token no time has taken
-    for i in [k for k, tok in enumerate(tokens) if tok.kind != "punct" and tok.text[:1].isdigit()]:
+    for i in where(tokens, opens_clock, lexicon) if openers is None else openers:
         if i < read:
             continue
         found = _clock_at(tokens, i, lexicon)

@@ -21,7 +21,7 @@ from factcheck.extract.periods import counts_back, period_at
 from factcheck.extract.tense import cue_at, tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span, Tense
-from factcheck.text import Token, may_open
+from factcheck.text import Token, TokenKind, may_open, where
 
 # How far from the dateline (days) a weekday may move a date without a year.
 _WEEKDAY_YEAR_REACH = 300
@@ -43,23 +43,30 @@ def extract_dates(
     *,
     year: int | None = None,
     order: NumericOrder | None = None,
+    openers: Sequence[int] | None = None,
+    possessives: Sequence[int] | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date in ``tokens``. A calendar date without a year takes the year nearest the
     dateline, else ``year``; with neither it stays unresolved rather than guessed.
 
     ``order`` says how the story writes days and months ("mdy" for "Sept. 4, 2025", "dmy"
     for "4 September 2025", as its dateline does); it reads "9/4/2025" when both readings
-    are days."""
+    are days. ``openers`` and ``possessives`` list the tokens that pass :func:`opens_date`
+    and :func:`opens_possessive`, found here when not given: no other token opens a
+    date or ends an anchor, and the loop reads only these."""
     out: list[DateMention] = []
-    i = 0
-    n = len(tokens)
     starters = lexicon.date_starters
-    bare = _without_possessives(tokens)
+    bare = _without_possessives(
+        tokens, where(tokens, opens_possessive, lexicon) if possessives is None else possessives
+    )
     anchor: tuple[DateMention, int] | None = None
     antecedent: tuple[DateMention, int] | None = None  # the last date read, and its sentence
     previous: tuple[int, Tense] | None = None  # the last weekday read, and its tense
     breaks = lexicon.anchor_breaks
-    while i < n:
+    resume = 0  # the first token no date has taken
+    for i in where(tokens, opens_date, lexicon) if openers is None else openers:
+        if i < resume:
+            continue
         tok = tokens[i]
         if anchor is not None and tok.lower in breaks.first_words and breaks.match(tokens, i):
             anchor = None  # "the first nine months": the quarter is no longer spoken of
@@ -74,7 +81,6 @@ def extract_dates(
             )
             or (tok.lower in _ARTICLES and _plain_word_after(bare, i, lexicon))
         ):
-            i += 1
             continue
         found = (
             _iso_at(tokens, i)
@@ -93,7 +99,6 @@ def extract_dates(
             or _weekday_at(tokens, i, dateline, lexicon, _listed(tokens, i, previous))
         )
         if found is None or _titled(text, found[0]):
-            i += 1
             continue
         mention, last = found
         mention = _in_story_year(
@@ -118,7 +123,7 @@ def extract_dates(
             # Only a date written out is counted from: "said on Tuesday" in wire copy is
             # the reporting day, not the time the story goes on from.
             antecedent = (mention, tokens[i].sentence)
-        i = last + 1
+        resume = last + 1
     return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out)), dateline)
 
 
@@ -1104,13 +1109,37 @@ def _generic(tokens: Sequence[Token], i: int) -> bool:
 _PARTS_OF_A_DAY = frozenset({"end", "close", "start", "middle", "rest", "beginning", "course"})
 
 
-def _without_possessives(tokens: Sequence[Token]) -> Sequence[Token]:
-    """The tokens with "'s" dropped from their lower-case form, so "yesterday's" and "last
-    year's" match "yesterday" and "last year". Built once per text."""
-    out: list[Token] | None = None
-    for k, t in enumerate(tokens):
-        if t.kind == "word" and t.lower.endswith(("'s", "\u2019s")):
-            if out is None:
-                out = list(tokens)
-            out[k] = t._replace(lower=t.lower[:-2])
-    return tokens if out is None else out
+def opens_date(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token may open a date (see :func:`~factcheck.text.may_open`) or end a
+    quarter's anchor ("the first nine months")."""
+    if kind == "num":
+        return True
+    if lower in lexicon.anchor_breaks.first_words:
+        return True
+    if kind != "word":
+        return False
+    starters = lexicon.date_starters
+    if lower in starters or lower[0].isnumeric():
+        return True
+    if "-" in lower and lower.partition("-")[0] in starters:
+        return True
+    bare = lower.removesuffix("'s").removesuffix("\u2019s")
+    return ("'" in lower or "\u2019" in lower) and bare in starters
+
+
+def opens_possessive(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token is a word with "'s" ("yesterday's", "year's")."""
+    return kind == "word" and lower.endswith(("'s", "\u2019s"))
+
+
+def _without_possessives(tokens: Sequence[Token], possessives: Sequence[int]) -> Sequence[Token]:
+    """The tokens with "'s" dropped from the lower-case form of those at ``possessives``,
+    so "yesterday's" and "last year's" match "yesterday" and "last year". Built once per
+    text."""
+    if not possessives:
+        return tokens
+    out = list(tokens)
+    for k in possessives:
+        t = out[k]
+        out[k] = t._replace(lower=t.lower[:-2])
+    return out

@@ -10,7 +10,7 @@ from factcheck.extract.numbers import ParsedNumber
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import Amount, DateMention, Elapsed, Span
-from factcheck.text import Token, token_at
+from factcheck.text import Token, TokenKind, token_at, where
 
 _UNITS = {"year": "year", "month": "month", "week": "week", "day": "day"}
 _POSSESSIVES = frozenset({"its", "their", "the"})
@@ -21,14 +21,21 @@ _START_SENTENCES = 2
 _PRESENT_WINDOW = 12
 
 
+def opens_elapsed(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token may tie a stretch of time to a date: a joiner ("after", "since")
+    or a possessive ("its fourth year")."""
+    return lower in lexicon.elapsed_joiners or lower in _POSSESSIVES
+
+
 def extract_elapsed(
     tokens: Sequence[Token],
     numbers: Sequence[ParsedNumber],
     dates: Sequence[DateMention],
     lexicon: Lexicon,
+    openers: Sequence[int] | None = None,
 ) -> tuple[Elapsed, ...]:
     joiners = lexicon.elapsed_joiners
-    cues = [j for j, tok in enumerate(tokens) if tok.lower in joiners or tok.lower in _POSSESSIVES]
+    cues = where(tokens, opens_elapsed, lexicon) if openers is None else openers
     if not cues:
         return ()
     date_at: dict[int, DateMention] = {}

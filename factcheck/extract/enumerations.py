@@ -15,7 +15,7 @@ from factcheck.extract.nouns import looks_plural
 from factcheck.extract.numbers import ParsedNumber
 from factcheck.lexicon import Lexicon, Phrases
 from factcheck.model import Amount, Enumeration, Quantity, Span, Value, normalize
-from factcheck.text import Token, token_at
+from factcheck.text import Token, TokenKind, token_at, where
 
 # Introducers: True when the list claims to be complete, False when it only samples.
 _COMPLETE = (("namely",), (":",), ("\u2014",), ("\u2013",), ("-",))
@@ -37,12 +37,18 @@ _MAX_ITEMS = 60
 _MAX_GAP = 16
 
 
+def opens_list(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token may open a list introducer ("including", "namely")."""
+    return lower in _INTRODUCERS.first_words
+
+
 def extract_enumerations(
     tokens: Sequence[Token],
     numbers: Sequence[ParsedNumber],
     quantities: Sequence[Quantity],
     lexicon: Lexicon,
     text: str = "",
+    openers: Sequence[int] | None = None,
 ) -> tuple[Enumeration, ...]:
     """Find every list introducer, read the list after it, and pair it with its count.
 
@@ -51,8 +57,7 @@ def extract_enumerations(
     nearest on a tie: a list rarely misses its count by more than another count does.
     """
     # Most tokens open no list: find the few that may before building any index.
-    firsts = _INTRODUCERS.first_words
-    opening = [k for k, tok in enumerate(tokens) if tok.lower in firsts]
+    opening = where(tokens, opens_list, lexicon) if openers is None else openers
     if not opening:
         return ()
     by_start = {p.mention.span.start: p for p in numbers if p.mention.kind == "cardinal"}

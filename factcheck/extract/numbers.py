@@ -14,7 +14,7 @@ import attrs
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import Amount, NumberKind, NumberMention, Span, Value, normalize
-from factcheck.text import Token, may_open
+from factcheck.text import Token, TokenKind, may_open, where
 
 _SEPARATORS = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _DASHES = frozenset("-\u2013")
@@ -70,12 +70,16 @@ def _times_power_of_ten(digits: str, exponent: int) -> Value:
     return normalize(Fraction(mantissa, scale))
 
 
-def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNumber, ...]:
+def extract_numbers(
+    tokens: Sequence[Token], lexicon: Lexicon, openers: Sequence[int] | None = None
+) -> tuple[ParsedNumber, ...]:
+    """Every number in ``tokens``. ``openers`` lists the tokens that pass
+    :func:`opens_number`, found here when not given."""
     out: list[ParsedNumber] = []
     read = 0  # the first token no number has taken
     starters = lexicon.number_starters
     skips = _skips(lexicon)
-    for i in _openers(tokens, starters):
+    for i in where(tokens, opens_number, lexicon) if openers is None else openers:
         if i < read or _opens_none(tokens, i, lexicon, skips):
             continue
         tok = tokens[i]
@@ -97,26 +101,20 @@ def extract_numbers(tokens: Sequence[Token], lexicon: Lexicon) -> tuple[ParsedNu
     return tuple(out)
 
 
-def _openers(tokens: Sequence[Token], starters: frozenset[str]) -> list[int]:
-    """The tokens that may open a number, signed or after "percent of": digits, signs and
-    the words of ``starters`` (which holds the sign words), "percent", and words with a
-    digit, a hyphen or an apostrophe, left to :func:`may_open`. Most tokens are none of
-    these, and one pass finds the few that are."""
-    return [
-        k
-        for k, tok in enumerate(tokens)
-        if tok.kind == "num"
-        or (tok.kind == "punct" and tok.text in _SIGNS)
-        or (
-            tok.kind == "word"
-            and (
-                tok.lower in starters
-                or tok.lower in _PERCENT_FIRST
-                or not tok.lower.isalpha()
-                or tok.lower[0].isnumeric()
-            )
-        )
-    ]
+def opens_number(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token may open a number, signed or after "percent of": digits, signs and
+    the number starters (which hold the sign words), "percent", and words with a digit, a
+    hyphen or an apostrophe, left to :func:`may_open`. Most tokens are none of these."""
+    if kind == "num":
+        return True
+    if kind == "punct":
+        return text in _SIGNS
+    return (
+        lower in lexicon.number_starters
+        or lower in _PERCENT_FIRST
+        or not lower.isalpha()
+        or lower[0].isnumeric()
+    )
 
 
 @attrs.frozen(slots=True)

@@ -18,7 +18,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.lexicon import Lexicon
 from factcheck.model import Amount, Quantity, Span
-from factcheck.text import Token
+from factcheck.text import Token, TokenKind, where
 from factcheck.units import canonical_unit
 
 _NOUN_WINDOW = 4
@@ -56,8 +56,10 @@ def extract_quantities(
     numbers: Sequence[ParsedNumber],
     excluded: Sequence[Span],
     lexicon: Lexicon,
+    openers: Sequence[int] | None = None,
 ) -> tuple[Quantity, ...]:
-    """Read every cardinal or percentage that is a count or measure, not a name or date."""
+    """Read every cardinal or percentage that is a count or measure, not a name or date.
+    ``openers`` lists the tokens that pass :func:`opens_total`, found here when not given."""
     spans = sorted(excluded)
     starts = [e.start for e in spans]
     candidates = [
@@ -74,7 +76,7 @@ def extract_quantities(
         drafts = [_draft(tokens, p, index_of_first, lexicon) for p in candidates]
     drafts = _resolve_nouns(tokens, drafts, lexicon)
     firsts = frozenset(d.number.first for d in drafts)
-    cues = _cue_positions(tokens, lexicon)
+    cues = _cue_positions(tokens, lexicon, openers)
     # Wholes written inside a partitive, after their part: "430 of the 502 drones".
     wholes = frozenset(
         d.whole_index
@@ -110,15 +112,20 @@ def extract_quantities(
     return tuple(quantities)
 
 
-def _cue_positions(tokens: Sequence[Token], lexicon: Lexicon) -> list[int]:
-    """Where running-total cues ("since", "so far") stand, in one pass over the text."""
+def opens_total(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
+    """Whether a token may open a running-total cue ("since", "so far")."""
+    return lower in lexicon.cumulative_cues.first_words
+
+
+def _cue_positions(
+    tokens: Sequence[Token], lexicon: Lexicon, openers: Sequence[int] | None
+) -> list[int]:
+    """Where running-total cues ("since", "so far") stand."""
     cues = lexicon.cumulative_cues
-    firsts = cues.first_words
     return [
         k
-        for k, tok in enumerate(tokens)
-        if tok.lower in firsts
-        and cues.match(tokens, k) is not None
+        for k in (where(tokens, opens_total, lexicon) if openers is None else openers)
+        if cues.match(tokens, k) is not None
         # "the most since July" compares with the past; it does not total it.
         and not (k > 0 and _superlative_in(lexicon, tokens[k - 1].lower))
     ]

@@ -1,0 +1,82 @@
+"""The tokens each extractor starts from, found in one pass over the tokens.
+
+Every extractor reads a few of a text's tokens: figures, number and date words, a handful
+of verbs and cue words. Each used to find its own with a pass over every token, and those
+passes cost more than the reading. :func:`find_openers` asks the extractors' tests of a
+token's kind and text once for each distinct token (remembered on the lexicon, since a
+corpus repeats its words) and lists, for each extractor, the tokens it must look at.
+An extractor given no list finds its own with the same test, one token at a time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from itertools import chain
+
+import attrs
+
+from factcheck.extract.changes import opens_change
+from factcheck.extract.clock import opens_clock
+from factcheck.extract.dates import opens_date, opens_possessive
+from factcheck.extract.elapsed import opens_elapsed
+from factcheck.extract.enumerations import opens_list
+from factcheck.extract.numbers import opens_number
+from factcheck.extract.quantities import opens_total
+from factcheck.lexicon import Lexicon
+from factcheck.text import Token, TokenKind
+
+#: A test of a token by its kind, text and lower-case form, against a lexicon.
+Test = Callable[[TokenKind, str, str, Lexicon], bool]
+
+#: Each extractor's test, by the name its list goes under.
+TESTS: dict[str, Test] = {
+    "numbers": opens_number,
+    "dates": opens_date,
+    "possessives": opens_possessive,
+    "clock": opens_clock,
+    "elapsed": opens_elapsed,
+    "changes": opens_change,
+    "lists": opens_list,
+    "totals": opens_total,
+}
+_BITS = {name: 1 << k for k, name in enumerate(TESTS)}
+#: How many distinct token texts of one kind a lexicon remembers the answers for; past
+#: that the memory starts again (a stream of identifiers would otherwise grow it for ever).
+MEMO_SIZE = 200_000
+
+
+@attrs.frozen(slots=True)
+class Openers:
+    """The indices of the tokens each extractor starts from, in text order."""
+
+    groups: dict[int, list[int]]
+    """Token indices by the set of tests they pass (a bit for each name of ``TESTS``)."""
+
+    def __getitem__(self, name: str) -> list[int]:
+        bit = _BITS[name]
+        lists = [found for flags, found in self.groups.items() if flags & bit]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(chain.from_iterable(lists))
+
+
+def find_openers(tokens: Sequence[Token], lexicon: Lexicon) -> Openers:
+    """Every extractor's tokens, in one pass over ``tokens``."""
+    memo = lexicon.memo.setdefault("openers", {"num": {}, "word": {}, "punct": {}})
+    groups: defaultdict[int, list[int]] = defaultdict(list)
+    for k, tok in enumerate(tokens):
+        known = memo[tok.kind]
+        flags = known.get(tok.text)
+        if flags is None:
+            if len(known) >= MEMO_SIZE:
+                known.clear()
+            flags = known[tok.text] = _flags(tok, lexicon)
+        if flags:
+            groups[flags].append(k)
+    return Openers(dict(groups))
+
+
+def _flags(tok: Token, lexicon: Lexicon) -> int:
+    kind, text, lower = tok.kind, tok.text, tok.lower
+    return sum(_BITS[name] for name, test in TESTS.items() if test(kind, text, lower, lexicon))
