@@ -41,6 +41,7 @@ TESTS: dict[str, Test] = {
     "totals": opens_total,
 }
 _BITS = {name: 1 << k for k, name in enumerate(TESTS)}
+_BIT_TESTS = tuple((_BITS[name], test) for name, test in TESTS.items())
 #: How many distinct token texts of one kind a lexicon remembers the answers for; past
 #: that the memory starts again (a stream of identifiers would otherwise grow it for ever).
 MEMO_SIZE = 200_000
@@ -78,5 +79,10 @@ def find_openers(tokens: Sequence[Token], lexicon: Lexicon) -> Openers:
 
 
 def _flags(tok: Token, lexicon: Lexicon) -> int:
+    """The tests ``tok`` passes, a bit for each."""
     kind, text, lower = tok.kind, tok.text, tok.lower
-    return sum(_BITS[name] for name, test in TESTS.items() if test(kind, text, lower, lexicon))
+    flags = 0
+    for bit, test in _BIT_TESTS:
+        if test(kind, text, lower, lexicon):
+            flags |= bit
+    return flags
