@@ -128,8 +128,19 @@ def read_document(
         line = stage("dateline", lambda: detect_dateline(text, lex, year=year, today=today), None)
     order = stage("dateline", lambda: written_order(text, line), None)
     read = _Read()
-    for window in windows(text):
+    before = len(failures)
+    parts = list(windows(text))
+    for window in parts:
         _read_window(text, window, line, order, lex, year, stage, read)
+        if len(failures) > before and len(parts) > 1:
+            # An extractor broke: read the text whole, so its facts are missing from the
+            # whole text and the failure is reported once, whichever window met it.
+            del failures[before:]
+            read = _Read()
+            _read_window(
+                text, Window(0, 0, len(text), len(text)), line, order, lex, year, stage, read
+            )
+            break
     return Document(
         text=text,
         dateline=line,
@@ -143,7 +154,7 @@ def read_document(
         times=tuple(read.times),
         conversions=tuple(read.conversions),
         changes=tuple(read.changes),
-        failures=tuple(dict.fromkeys(failures)),  # once, however many windows it broke
+        failures=tuple(failures),
     )
 
 

@@ -218,9 +218,6 @@ class Lexicon:
     # Words that may follow "the", "a" or "an" in a date ("the third quarter", "a year
     # ago"): after any other word, the article opens no date and is skipped at once.
     article_followers: frozenset[str] = attrs.field(init=False)
-    #: Answers about words worth remembering for this lexicon, by who asks them
-    #: (:mod:`factcheck.openers`): a cache, not part of the lexicon's value.
-    memo: dict[str, Any] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         numbers = (
@@ -279,7 +276,6 @@ class Lexicon:
         object.__setattr__(self, "period_starters", frozenset(periods))
         object.__setattr__(self, "number_starters", frozenset(numbers))
         object.__setattr__(self, "date_starters", frozenset(dates))
-        object.__setattr__(self, "memo", {})
 
     @classmethod
     def default(cls) -> Lexicon:

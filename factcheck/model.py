@@ -126,7 +126,7 @@ class Amount:
         )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096, typed=True)  # typed: Fraction(1) is not True
 def _exact(value: Value) -> Amount:
     v = normalize(value)
     return Amount(v, v, v)

@@ -3,13 +3,14 @@
 Every extractor reads a few of a text's tokens: figures, number and date words, a handful
 of verbs and cue words. Each used to find its own with a pass over every token, and those
 passes cost more than the reading. :func:`find_openers` asks the extractors' tests of a
-token's kind and text once for each distinct token (remembered on the lexicon, since a
+token's kind and text once for each distinct token (remembered for each lexicon, since a
 corpus repeats its words) and lists, for each extractor, the tokens it must look at.
 An extractor given no list finds its own with the same test, one token at a time.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from itertools import chain
@@ -42,9 +43,17 @@ TESTS: dict[str, Test] = {
 }
 _BITS = {name: 1 << k for k, name in enumerate(TESTS)}
 _BIT_TESTS = tuple((_BITS[name], test) for name, test in TESTS.items())
-#: How many distinct token texts of one kind a lexicon remembers the answers for; past
-#: that the memory starts again (a stream of identifiers would otherwise grow it for ever).
+#: How many distinct token texts of one kind the answers are remembered for, for each
+#: lexicon; past that the memory starts again (a stream of identifiers would otherwise grow
+#: it for ever).
 MEMO_SIZE = 200_000
+#: Tokens longer than this are asked each time, never remembered: words are short, and a
+#: long token (a hash, a URL, a run of letters) would hold its memory.
+MEMO_LONGEST = 40
+
+# The answers remembered, by the id of the lexicon they were asked against; an entry goes
+# with its lexicon. Kept apart from the lexicon, so it is never pickled with it.
+_MEMOS: dict[int, dict[str, dict[str, int]]] = {}
 
 
 @attrs.frozen(slots=True)
@@ -64,18 +73,29 @@ class Openers:
 
 def find_openers(tokens: Sequence[Token], lexicon: Lexicon) -> Openers:
     """Every extractor's tokens, in one pass over ``tokens``."""
-    memo = lexicon.memo.setdefault("openers", {"num": {}, "word": {}, "punct": {}})
+    memo = _memo(lexicon)
     groups: defaultdict[int, list[int]] = defaultdict(list)
     for k, tok in enumerate(tokens):
         known = memo[tok.kind]
         flags = known.get(tok.text)
         if flags is None:
-            if len(known) >= MEMO_SIZE:
-                known.clear()
-            flags = known[tok.text] = _flags(tok, lexicon)
+            flags = _flags(tok, lexicon)
+            if len(tok.text) <= MEMO_LONGEST:
+                if len(known) >= MEMO_SIZE:
+                    known.clear()
+                known[tok.text] = flags
         if flags:
             groups[flags].append(k)
     return Openers(dict(groups))
+
+
+def _memo(lexicon: Lexicon) -> dict[str, dict[str, int]]:
+    """The answers remembered for ``lexicon``, by token kind and text."""
+    memo = _MEMOS.get(id(lexicon))
+    if memo is None:
+        memo = _MEMOS.setdefault(id(lexicon), {"num": {}, "word": {}, "punct": {}})
+        weakref.finalize(lexicon, _MEMOS.pop, id(lexicon), None)
+    return memo
 
 
 def _flags(tok: Token, lexicon: Lexicon) -> int:

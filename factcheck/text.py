@@ -110,6 +110,11 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
     return ("'" in w or "\u2019" in w) and w.removesuffix("'s").removesuffix("\u2019s") in starters
 
 
+def has_token(text: str, start: int, end: int) -> bool:
+    """Whether any token stands between ``start`` and ``end``."""
+    return _TOKEN.search(text, start, end) is not None
+
+
 def where(
     tokens: Sequence[Token], test: Callable[[TokenKind, str, str, Lexicon], bool], lexicon: Lexicon
 ) -> list[int]:

@@ -7,7 +7,9 @@ starts a new paragraph whatever came before, so its sentences are the whole text
 reads some paragraphs on either side as context and keeps only the facts that start inside
 it: the extractors look back a few sentences ("the following year" counts from the last
 date written out) and ahead a few tokens ("from Dec. 20 to Jan. 5"), far less than the
-context. A text shorter than two windows is read whole.
+context, which is counted both in characters and in paragraphs that hold a token (each
+at least one sentence), so a long table or a long run of blank lines does not shorten it.
+A text shorter than two windows is read whole.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from factcheck.text import BLANK_LINE
+from factcheck.text import BLANK_LINE, has_token
 
 #: How many characters a window keeps the facts of, at least (the last one up to twice as
 #: many): far more than any news story, so a story is always read in one piece.
@@ -27,6 +29,11 @@ WINDOW_CHARS = 100_000
 CONTEXT_BEFORE = 10_000
 #: How many characters a window reads after the facts it keeps, at least.
 CONTEXT_AFTER = 2_000
+#: How many paragraphs with a token a window reads before the facts it keeps, at least:
+#: more sentences than any extractor looks back (three, for "the following year").
+PARAGRAPHS_BEFORE = 4
+#: How many paragraphs with a token a window reads after the facts it keeps, at least.
+PARAGRAPHS_AFTER = 2
 
 
 @attrs.frozen(slots=True)
@@ -67,11 +74,28 @@ def windows(
             break
         cuts.append(breaks[k])
     cuts.append(n)
+    bounds = [0, *breaks, n]  # where each paragraph starts, and the text's end
     for start, end in itertools.pairwise(cuts):
-        # The last blank line at least ``before`` characters back, the first one at least
-        # ``after`` characters on: the text's ends where there is none.
-        k = bisect.bisect_right(breaks, start - before) - 1
-        read_start = breaks[k] if start > 0 and k >= 0 else 0
-        k = bisect.bisect_left(breaks, end + after)
-        read_end = breaks[k] if end < n and k < len(breaks) else n
-        yield Window(read_start, start, end, read_end)
+        yield Window(
+            _reach(text, bounds, bisect.bisect_left(bounds, start), -1, before, PARAGRAPHS_BEFORE),
+            start,
+            end,
+            _reach(text, bounds, bisect.bisect_left(bounds, end), 1, after, PARAGRAPHS_AFTER),
+        )
+
+
+def _reach(text: str, bounds: list[int], k: int, step: int, chars: int, paragraphs: int) -> int:
+    """The paragraph bound ``step`` (-1: back, 1: on) from ``bounds[k]`` that is at least
+    ``chars`` characters and ``paragraphs`` paragraphs holding a token away, or the text's
+    end on that side."""
+    here = bounds[k]
+    found = 0
+    j = k
+    while 0 < j < len(bounds) - 1:
+        j += step
+        low, high = sorted((bounds[j], bounds[j - step]))
+        if has_token(text, low, high):
+            found += 1
+        if found >= paragraphs and abs(here - bounds[j]) >= chars:
+            break
+    return bounds[j]

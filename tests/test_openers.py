@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import pickle
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -68,8 +71,29 @@ def test_the_memory_of_answers_is_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     text = " ".join(f"word{k}" for k in range(50)) + " 502 drones on Monday"
     tokens, _ = segment(text, lexicon)
     found = find_openers(tokens, lexicon)
-    assert all(len(known) <= 10 for known in lexicon.memo["openers"].values())
+    assert all(len(known) <= 10 for known in factcheck.openers._memo(lexicon).values())
     assert found["dates"] == where(tokens, TESTS["dates"], lexicon)
+
+
+def test_long_tokens_are_not_remembered_and_the_memory_goes_with_its_lexicon() -> None:
+    lexicon = attrs.evolve(LEX)
+    long_word = "x" * 5_000
+    tokens, _ = segment(f"{long_word} on Monday", lexicon)
+    assert find_openers(tokens, lexicon)["dates"] == [2]
+    memo = factcheck.openers._memo(lexicon)
+    assert long_word not in memo["word"] and "Monday" in memo["word"]
+    key = id(lexicon)
+    del lexicon, memo
+    gc.collect()
+    assert key not in factcheck.openers._MEMOS
+
+
+def test_the_memory_is_not_pickled_with_the_lexicon() -> None:
+    lexicon = attrs.evolve(LEX)
+    before = len(pickle.dumps(lexicon))
+    tokens, _ = segment(" ".join(f"word{k}" for k in range(2_000)), lexicon)
+    find_openers(tokens, lexicon)
+    assert len(pickle.dumps(lexicon)) == before
 
 
 def test_a_failing_pass_leaves_each_extractor_to_find_its_own(

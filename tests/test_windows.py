@@ -117,3 +117,58 @@ def test_any_window_size_gives_the_facts_of_one_read(
     whole = factcheck.check(text, dateline="2025-09-04")
     document = _read_in_windows(text, size=size, dateline="2025-09-04")
     assert document == whole.document
+
+
+ROSTER = ", ".join(f"member{k} of the board" for k in range(150)) + " all signed it."
+FILLER = "Officials met again and talked about the plans for the harbour."
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The plant closed on March 3, 2023.", "The following year it reopened."),
+        (
+            "Profit rose 12% to $48 million in the third quarter.",
+            "A year earlier profit was $40 million.",
+        ),
+        ("The war began in February 2022.", "Now in its fourth year, it goes on."),
+    ],
+)
+def test_a_long_paragraph_does_not_hide_what_a_date_counts_from(before: str, after: str) -> None:
+    # The roster is longer than the characters of context: the paragraphs count too.
+    for lead in range(0, 12):
+        text = "\n\n".join([FILLER] * lead + [before, ROSTER, after] + [FILLER] * 12)
+        whole = read_document(text, "2025-06-02")
+        assert _read_in_windows(text, size=300, before=200, after=50, dateline="2025-06-02") == (
+            whole
+        )
+
+
+def test_a_range_across_blank_lines_is_read_whole() -> None:
+    gap = "\n" * 700
+    for lead in range(0, 8):
+        text = "\n\n".join(
+            [FILLER] * lead + ["The talks run from Dec. 20", gap + "to Jan. 5."] + [FILLER] * 8
+        )
+        whole = read_document(text, "2025-06-02")
+        assert any(d.range_end is not None for d in whole.dates)
+        assert _read_in_windows(text, size=200, before=100, after=100, dateline="2025-06-02") == (
+            whole
+        )
+
+
+def test_an_extractor_that_breaks_in_one_window_fails_as_in_one_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "\n\n".join(PARAGRAPHS * 12)
+    real = factcheck.document.extract_quantities
+
+    def broken_late(tokens, numbers, excluded, lexicon, openers=None):  # type: ignore[no-untyped-def]
+        if tokens and tokens[-1].start > len(text) // 2:
+            raise RuntimeError(f"bad token at {tokens[-1].start}")
+        return real(tokens, numbers, excluded, lexicon, openers)
+
+    monkeypatch.setattr(factcheck.document, "extract_quantities", broken_late)
+    whole = read_document(text, "2025-09-04")
+    assert [f.stage for f in whole.failures] == ["quantities"] and not whole.quantities
+    assert _read_in_windows(text, size=1_500, dateline="2025-09-04") == whole

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from factcheck.lexicon import Lexicon
 
 _ES_ENDINGS = ("ches", "shes", "sses", "xes", "zzes", "oes")
@@ -21,11 +19,20 @@ def looks_plural(word: str, lexicon: Lexicon) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
 
 
+#: How many lemmas are kept once; past that the store starts again.
+SHARED_LEMMAS = 50_000
+_shared: dict[str, str] = {}
+
+
 def lemma(word: str, lexicon: Lexicon) -> str:
-    """The singular, lower-cased: "countries" -> "country", "people" -> "person". Kept
-    once however often it is counted (``sys.intern``): an archive counts the same nouns
-    hundreds of thousands of times."""
-    return sys.intern(_singular(_bare(word.lower()), lexicon))
+    """The singular, lower-cased: "countries" -> "country", "people" -> "person". Each
+    lemma is one string however often it is counted: an archive counts the same nouns
+    hundreds of thousands of times. (Not ``sys.intern``, which keeps every string it is
+    given for good on Python 3.12.)"""
+    found = _singular(_bare(word.lower()), lexicon)
+    if len(_shared) >= SHARED_LEMMAS:
+        _shared.clear()
+    return _shared.setdefault(found, found)
 
 
 def _singular(w: str, lexicon: Lexicon) -> str:
