@@ -158,6 +158,10 @@ def _plain_word_after(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool
 
 #: The words led by a digit that may open a date.
 _DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
+# "4.9.2025": a day, a month and a year in one token.
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+# "mid-1990", "early-2024": a year with its phase.
+_PHASED_YEAR = re.compile(r"(?:mid|early|late)-(\d{4})")
 #: How near a tense word must stand before "on" to set a calendar date's tense.
 _TENSE_WINDOW = 4
 #: How many sentences back a quarter anchors "a year earlier".
@@ -485,7 +489,7 @@ def _numeric_at(
     neither the date stays unresolved, never guessed."""
     n = len(tokens)
     tok = tokens[i]
-    if tok.kind == "word" and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", tok.text):
+    if tok.kind == "word" and _DOTTED_DATE.fullmatch(tok.text):
         a, b, y = (int(x) for x in tok.text.split("."))  # "4.9.2025": always day first
         day = _date_or_none(y, b, a)
         impossible = day is None
@@ -739,7 +743,7 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
         span = Span(tokens[start].start, tokens[spoken[1]].end)
         last_day = dt.date(spoken[0], 12, 31)
         return DateMention(span, first_day, last_day, "year", relative=False), spoken[1]
-    phased = re.fullmatch(r"(?:mid|early|late)-(\d{4})", tok.lower) if tok.kind == "word" else None
+    phased = _PHASED_YEAR.fullmatch(tok.lower) if tok.kind == "word" else None
     if phased is not None:
         year: int | None = int(phased[1])
     else:

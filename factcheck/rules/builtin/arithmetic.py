@@ -32,6 +32,9 @@ _RESTATES = re.compile(
 )
 #: What may stand between a measure and its conversion: an opening bracket, or "or".
 _CONVERTS = re.compile(r"^\s*(?:\(|,?\s*or\s)\s*$")
+# The figure as written, its thousands commas and decimals included.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _excerpt_between(doc: Document, start: int, end: int) -> str:
@@ -42,7 +45,7 @@ def precision(written: str, *, zeros_round: bool = False) -> Fraction:
     """Half the step of the last digit written: "86" gives 1/2, "85.7" 1/20, "8.50" 1/200.
     With ``zeros_round``, trailing zeros of a whole number are read as rounding ("160" gives
     5), as in a conversion ("100 miles (160 km)"); a count such as "90,000 units" is not."""
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+    digits = _DIGITS.search(written)
     if digits is None:
         return Fraction(1, 2)
     number = digits.group().replace(",", "")
@@ -332,7 +335,7 @@ def _half(q: Quantity, doc: Document, *, zeros_round: bool = False) -> Fraction:
     million" gives half a million, "$482.5 million" 50,000, "five pence" 0 (a number in
     words is exact)."""
     written = doc.excerpt(q.number.span)
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+    digits = _DIGITS.search(written)
     if digits is None:
         return Fraction(0)
     half = precision(written, zeros_round=zeros_round)
@@ -525,7 +528,7 @@ _COMPARISONS = frozenset(
 
 def _compares(doc: Document, sentence: int) -> bool:
     """Whether a sentence compares with another event ("the record", "the largest")."""
-    words = re.findall(r"[a-z]+", doc.excerpt(doc.sentences[sentence].span).lower())
+    words = _WORDS.findall(doc.excerpt(doc.sentences[sentence].span).lower())
     return bool(set(words) & _COMPARISONS)
 
 
@@ -649,8 +652,8 @@ def restatement_conflict(doc: Document) -> Iterator[Finding]:
 def _no_share(doc: Document, q: Quantity) -> bool:
     """Whether the percentage ``q`` measures something other than a part of the whole: the
     count ("with 95% of votes counted") or the turnout ("turnout was 67%")."""
-    after = re.findall(r"[a-z]+", doc.text[q.span.end : q.span.end + 40].lower())
-    own = re.findall(r"[a-z]+", doc.excerpt(q.span).lower())
+    after = _WORDS.findall(doc.text[q.span.end : q.span.end + 40].lower())
+    own = _WORDS.findall(doc.excerpt(q.span).lower())
     of_what = "of" in own or (after[:1] == ["of"])
     if of_what and set(after[:5]) & doc.lexicon.share_progress:
         return True
@@ -661,7 +664,7 @@ def _no_share(doc: Document, q: Quantity) -> bool:
         rest = [w for w in rest if w not in ("the", "a", "an", "all", "its", "their")]
         if rest and rest[0] not in doc.lexicon.share_cues:
             return True
-    before = re.findall(r"[a-z]+", doc.text[max(q.span.start - 25, 0) : q.span.start].lower())
+    before = _WORDS.findall(doc.text[max(q.span.start - 25, 0) : q.span.start].lower())
     return bool(set(before[-3:]) & doc.lexicon.share_not)
 
 
@@ -700,7 +703,7 @@ def share_sum(doc: Document) -> Iterator[Finding]:
     for index, shares in by_sentence.items():
         if len(shares) < 2:
             continue
-        words = set(re.findall(r"[a-z]+", doc.excerpt(doc.sentences[index].span).lower()))
+        words = set(_WORDS.findall(doc.excerpt(doc.sentences[index].span).lower()))
         if not words & doc.lexicon.share_cues or words & doc.lexicon.share_breakers:
             continue  # no whole named, or two times compared ("60%, against 55% in 2020")
         # "The coalition won 60%: 35%, 20% and 5%": a stated total share before a colon.
