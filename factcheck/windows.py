@@ -26,9 +26,9 @@ from factcheck.text import BLANK_LINE, has_token
 #: many): far more than any news story, so a story is always read in one piece.
 WINDOW_CHARS = 100_000
 #: How many characters a window reads before the facts it keeps, at least.
-CONTEXT_BEFORE = 10_000
+CONTEXT_BEFORE = 4_000
 #: How many characters a window reads after the facts it keeps, at least.
-CONTEXT_AFTER = 2_000
+CONTEXT_AFTER = 1_000
 #: How many paragraphs with a token a window reads before the facts it keeps, at least:
 #: more sentences than any extractor looks back (three, for "the following year").
 PARAGRAPHS_BEFORE = 4
