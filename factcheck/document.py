@@ -37,7 +37,7 @@ from factcheck.model import (
     TimeConversion,
 )
 from factcheck.openers import Openers, find_openers
-from factcheck.text import BLANK_LINE, segment
+from factcheck.text import segment
 from factcheck.windows import Window, windows
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ def _read_window(
         "changes", lambda: extract_changes(tokens, quantities, lex, openers("changes")), ()
     )
     keeps = window.keeps
-    read.sentences.extend(_kept_sentences(text, window, sentences, read.sentences))
+    read.sentences.extend(_kept_sentences(window, sentences, read.sentences))
     read.numbers.extend(p.mention for p in parsed if keeps(p.mention.span.start))
     read.quantities.extend(q for q in quantities if keeps(q.span.start))
     read.dates.extend(d for d in dates if keeps(d.span.start))
@@ -258,19 +258,17 @@ def _read_window(
 
 
 def _kept_sentences(
-    text: str, window: Window, sentences: Sequence[Sentence], before: Sequence[Sentence]
+    window: Window, sentences: Sequence[Sentence], before: Sequence[Sentence]
 ) -> Sequence[Sentence]:
     """The sentences ``window`` keeps, their paragraphs counted as in a read of the whole
     text: the window counts from where it starts reading, and its first kept sentence
-    opens the paragraph after the last one ``before`` it (or the first of the text)."""
+    opens the paragraph after the last one ``before`` it. The first window to keep a
+    sentence reads from the text's start (its context reaches back there when nothing
+    before it holds a token), so it already counts as one read does."""
     kept = [s for s in sentences if window.keeps(s.span.start)]
-    if not kept or window.read_start == 0:
+    if not kept or not before:
         return kept
-    if before:
-        first = before[-1].paragraph + 1
-    else:  # the segmenter counts a blank line before the text's first token
-        first = int(BLANK_LINE.search(text, 0, kept[0].span.start) is not None)
-    shift = first - kept[0].paragraph
+    shift = before[-1].paragraph + 1 - kept[0].paragraph
     if shift == 0:
         return kept
     return [Sentence(s.span, s.paragraph + shift) for s in kept]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import chain
 
 import attrs
@@ -25,13 +25,10 @@ from factcheck.extract.enumerations import opens_list
 from factcheck.extract.numbers import opens_number
 from factcheck.extract.quantities import opens_total
 from factcheck.lexicon import Lexicon
-from factcheck.text import Token, TokenKind
-
-#: A test of a token by its kind, text and lower-case form, against a lexicon.
-Test = Callable[[TokenKind, str, str, Lexicon], bool]
+from factcheck.text import Token, TokenTest
 
 #: Each extractor's test, by the name its list goes under.
-TESTS: dict[str, Test] = {
+TESTS: dict[str, TokenTest] = {
     "numbers": opens_number,
     "dates": opens_date,
     "possessives": opens_possessive,
@@ -92,7 +89,7 @@ def find_openers(tokens: Sequence[Token], lexicon: Lexicon) -> Openers:
 def _memo(lexicon: Lexicon) -> dict[str, dict[str, int]]:
     """The answers remembered for ``lexicon``, by token kind and text."""
     memo = _MEMOS.get(id(lexicon))
-    if memo is None:
+    if memo is None:  # setdefault: a thread that got here first keeps its memory
         memo = _MEMOS.setdefault(id(lexicon), {"num": {}, "word": {}, "punct": {}})
         weakref.finalize(lexicon, _MEMOS.pop, id(lexicon), None)
     return memo

@@ -100,14 +100,19 @@ def may_open(tok: Token, starters: frozenset[str]) -> bool:
     """Whether ``tok`` can open a number or a date: digits, or a word whose bare form
     ("twenty" of "twenty-four", "Monday" of "Monday's") is one of ``starters``. Scanners
     skip every other token with this one test, which keeps them fast."""
-    if tok.kind != "word":
-        return tok.kind == "num"
-    w = tok.lower
-    if w in starters or w[0].isnumeric():  # digits, and signs such as "½"
+    return opens_with(tok.kind, tok.lower, starters)
+
+
+def opens_with(kind: TokenKind, lower: str, starters: frozenset[str]) -> bool:
+    """:func:`may_open` of a token's kind and lower-case form."""
+    if kind != "word":
+        return kind == "num"
+    if lower in starters or lower[0].isnumeric():  # digits, and signs such as "½"
         return True
-    if "-" in w and w.partition("-")[0] in starters:
+    if "-" in lower and lower.partition("-")[0] in starters:
         return True
-    return ("'" in w or "\u2019" in w) and w.removesuffix("'s").removesuffix("\u2019s") in starters
+    bare = lower.removesuffix("'s").removesuffix("\u2019s")
+    return ("'" in lower or "\u2019" in lower) and bare in starters
 
 
 def has_token(text: str, start: int, end: int) -> bool:
@@ -115,9 +120,12 @@ def has_token(text: str, start: int, end: int) -> bool:
     return _TOKEN.search(text, start, end) is not None
 
 
-def where(
-    tokens: Sequence[Token], test: Callable[[TokenKind, str, str, Lexicon], bool], lexicon: Lexicon
-) -> list[int]:
+#: A test of a token by its kind, text and lower-case form, against a lexicon: which
+#: tokens an extractor starts from (:mod:`factcheck.openers`).
+TokenTest = Callable[[TokenKind, str, str, Lexicon], bool]
+
+
+def where(tokens: Sequence[Token], test: TokenTest, lexicon: Lexicon) -> list[int]:
     """The indices of the tokens that pass ``test`` (of a token's kind, text and lower-case
     form), asked one token at a time: for tokens that come without the lists of
     :func:`factcheck.openers.find_openers`, which asks each distinct token once."""

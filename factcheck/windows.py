@@ -22,8 +22,10 @@ import attrs
 
 from factcheck.text import BLANK_LINE, has_token
 
-#: How many characters a window keeps the facts of, at least (the last one up to twice as
-#: many): far more than any news story, so a story is always read in one piece.
+#: How many characters a window keeps the facts of, at least (more when no blank line
+#: comes sooner, and the last one runs to the end): far more than any news story, so a
+#: story is always read in one piece. A text is cut only where a blank line stands at
+#: least this far from both ends.
 WINDOW_CHARS = 100_000
 #: How many characters a window reads before the facts it keeps, at least.
 CONTEXT_BEFORE = 4_000
@@ -47,6 +49,7 @@ class Window:
     read_end: int
 
     def keeps(self, offset: int) -> bool:
+        """Whether a fact that starts at ``offset`` is this window's to keep."""
         return self.keep_start <= offset < self.keep_end
 
 
@@ -55,13 +58,20 @@ def windows(
     size: int = WINDOW_CHARS,
     before: int = CONTEXT_BEFORE,
     after: int = CONTEXT_AFTER,
+    paragraphs_before: int = PARAGRAPHS_BEFORE,
+    paragraphs_after: int = PARAGRAPHS_AFTER,
 ) -> Iterator[Window]:
     """The windows ``text`` is read in, in order; their kept parts cover it without overlap.
 
     A text with no blank line far enough apart is one window, however long: a window never
-    cuts a paragraph."""
-    if size < 1 or before < 0 or after < 0:
-        raise ValueError("a window needs a size of at least 1 and no negative context")
+    cuts a paragraph. At least one paragraph of context before is needed: then the first
+    window to keep a sentence reads from the text's start, which numbering paragraphs as
+    one read does relies on."""
+    if size < 1 or before < 0 or after < 0 or paragraphs_before < 1 or paragraphs_after < 0:
+        raise ValueError(
+            "a window needs a size of at least 1, no negative context and at least one"
+            " paragraph of context before"
+        )
     n = len(text)
     if n < 2 * size:
         yield Window(0, 0, n, n)
@@ -77,10 +87,10 @@ def windows(
     bounds = [0, *breaks, n]  # where each paragraph starts, and the text's end
     for start, end in itertools.pairwise(cuts):
         yield Window(
-            _reach(text, bounds, bisect.bisect_left(bounds, start), -1, before, PARAGRAPHS_BEFORE),
+            _reach(text, bounds, bisect.bisect_left(bounds, start), -1, before, paragraphs_before),
             start,
             end,
-            _reach(text, bounds, bisect.bisect_left(bounds, end), 1, after, PARAGRAPHS_AFTER),
+            _reach(text, bounds, bisect.bisect_left(bounds, end), 1, after, paragraphs_after),
         )
 
 

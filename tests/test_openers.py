@@ -13,8 +13,13 @@ from strategies import any_text
 import factcheck.document
 import factcheck.openers
 from factcheck.document import read_document
+from factcheck.extract.changes import extract_changes
+from factcheck.extract.clock import extract_clock_times
 from factcheck.extract.dates import extract_dates
+from factcheck.extract.elapsed import extract_elapsed
+from factcheck.extract.enumerations import extract_enumerations
 from factcheck.extract.numbers import extract_numbers
+from factcheck.extract.quantities import extract_quantities
 from factcheck.lexicon import Lexicon
 from factcheck.openers import TESTS, find_openers
 from factcheck.text import segment, where
@@ -62,7 +67,22 @@ def test_extractors_given_the_lists_read_what_they_read_alone(text: str) -> None
     given_lists = extract_dates(
         text, tokens, None, LEX, openers=found["dates"], possessives=found["possessives"]
     )
-    assert given_lists == extract_dates(text, tokens, None, LEX)
+    dates = extract_dates(text, tokens, None, LEX)
+    assert given_lists == dates
+    numbers = extract_numbers(tokens, LEX)
+    assert extract_clock_times(tokens, LEX, found["clock"]) == extract_clock_times(tokens, LEX)
+    spans = [d.span for d in dates]
+    quantities = extract_quantities(tokens, numbers, spans, LEX)
+    assert extract_quantities(tokens, numbers, spans, LEX, found["totals"]) == quantities
+    assert extract_enumerations(
+        tokens, numbers, quantities, LEX, text, found["lists"]
+    ) == extract_enumerations(tokens, numbers, quantities, LEX, text)
+    assert extract_elapsed(tokens, numbers, dates, LEX, found["elapsed"]) == extract_elapsed(
+        tokens, numbers, dates, LEX
+    )
+    assert extract_changes(tokens, quantities, LEX, found["changes"]) == extract_changes(
+        tokens, quantities, LEX
+    )
 
 
 def test_the_memory_of_answers_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

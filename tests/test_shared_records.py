@@ -13,12 +13,8 @@ from factcheck.model import Amount
 
 @pytest.mark.parametrize(
     ("first", "then", "value"),
-    [
-        (True, Fraction(1), 1),
-        (1.0, 1, 1),
-        (Fraction(7), 7, 7),
-        (0.5, Fraction(1, 2), Fraction(1, 2)),
-    ],
+    # Each pair is equal, and an untyped cache would hand the second the first's record.
+    [(True, Fraction(1), 1), (True, 1.0, 1), (False, Fraction(0), 0)],
 )
 def test_an_exact_amount_is_the_one_asked_for_whatever_came_before(
     first: object, then: int | Fraction, value: int | Fraction

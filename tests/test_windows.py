@@ -84,7 +84,16 @@ def test_a_text_without_blank_lines_is_one_window_however_long() -> None:
     assert list(windows(text, size=1_000)) == [Window(0, 0, len(text), len(text))]
 
 
-@pytest.mark.parametrize("bad", [{"size": 0}, {"before": -1}, {"after": -5}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"size": 0},
+        {"before": -1},
+        {"after": -5},
+        {"paragraphs_before": 0},
+        {"paragraphs_after": -1},
+    ],
+)
 def test_windows_refuse_nonsense_sizes(bad: dict[str, int]) -> None:
     with pytest.raises(ValueError, match="window"):
         list(windows("text", **bad))

@@ -21,7 +21,7 @@ from factcheck.extract.periods import counts_back, period_at
 from factcheck.extract.tense import cue_at, tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span, Tense
-from factcheck.text import Token, TokenKind, may_open, where
+from factcheck.text import Token, TokenKind, may_open, opens_with, where
 
 # How far from the dateline (days) a weekday may move a date without a year.
 _WEEKDAY_YEAR_REACH = 300
@@ -157,9 +157,9 @@ def _plain_word_after(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> bool
 
 
 #: The words led by a digit that may open a date.
-_DIGIT_WORD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:st|nd|rd|th|s)")
 # "4.9.2025": a day, a month and a year in one token.
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_DIGIT_WORD = re.compile(_DOTTED_DATE.pattern + r"|\d+(?:st|nd|rd|th|s)")
 # "mid-1990", "early-2024": a year with its phase.
 _PHASED_YEAR = re.compile(r"(?:mid|early|late)-(\d{4})")
 #: How near a tense word must stand before "on" to set a calendar date's tense.
@@ -1116,19 +1116,9 @@ _PARTS_OF_A_DAY = frozenset({"end", "close", "start", "middle", "rest", "beginni
 def opens_date(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
     """Whether a token may open a date (see :func:`~factcheck.text.may_open`) or end a
     quarter's anchor ("the first nine months")."""
-    if kind == "num":
-        return True
-    if lower in lexicon.anchor_breaks.first_words:
-        return True
-    if kind != "word":
-        return False
-    starters = lexicon.date_starters
-    if lower in starters or lower[0].isnumeric():
-        return True
-    if "-" in lower and lower.partition("-")[0] in starters:
-        return True
-    bare = lower.removesuffix("'s").removesuffix("\u2019s")
-    return ("'" in lower or "\u2019" in lower) and bare in starters
+    return lower in lexicon.anchor_breaks.first_words or opens_with(
+        kind, lower, lexicon.date_starters
+    )
 
 
 def opens_possessive(kind: TokenKind, text: str, lower: str, lexicon: Lexicon) -> bool:
