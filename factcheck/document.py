@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
@@ -245,16 +245,28 @@ def _read_window(
     changes: tuple[Change, ...] = stage(
         "changes", lambda: extract_changes(tokens, quantities, lex, openers("changes")), ()
     )
-    keeps = window.keeps
     read.sentences.extend(_kept_sentences(window, sentences, read.sentences))
-    read.numbers.extend(p.mention for p in parsed if keeps(p.mention.span.start))
-    read.quantities.extend(q for q in quantities if keeps(q.span.start))
-    read.dates.extend(d for d in dates if keeps(d.span.start))
-    read.enumerations.extend(e for e in enumerations if keeps(e.span.start))
-    read.elapsed.extend(e for e in elapsed if keeps(e.span.start))
-    read.times.extend(t for t in times if keeps(t.span.start))
-    read.conversions.extend(c for c in conversions if keeps(c.span.start))
-    read.changes.extend(c for c in changes if keeps(c.span.start))
+    read.numbers.extend(_kept(window, [p.mention for p in parsed]))
+    read.quantities.extend(_kept(window, quantities))
+    read.dates.extend(_kept(window, dates))
+    read.enumerations.extend(_kept(window, enumerations))
+    read.elapsed.extend(_kept(window, elapsed))
+    read.times.extend(_kept(window, times))
+    read.conversions.extend(_kept(window, conversions))
+    read.changes.extend(_kept(window, changes))
+
+
+class _Spanned(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+F = TypeVar("F", bound=_Spanned)
+
+
+def _kept(window: Window, facts: Iterable[F]) -> Iterator[F]:
+    """The facts ``window`` keeps: those that start in its part."""
+    return (f for f in facts if window.keeps(f.span.start))
 
 
 def _kept_sentences(
@@ -265,7 +277,7 @@ def _kept_sentences(
     opens the paragraph after the last one ``before`` it. The first window to keep a
     sentence reads from the text's start (its context reaches back there when nothing
     before it holds a token), so it already counts as one read does."""
-    kept = [s for s in sentences if window.keeps(s.span.start)]
+    kept = list(_kept(window, sentences))
     if not kept or not before:
         return kept
     shift = before[-1].paragraph + 1 - kept[0].paragraph

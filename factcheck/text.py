@@ -140,11 +140,12 @@ def tokenize(
     (:func:`segment` reads them one by one)."""
     out: list[tuple[str, int, int, TokenKind]] = []
     kinds = _KIND_OF
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, stop):
         group = m.lastindex or 0
         first, last = m.span(group)
         out.append((text[first:last], first, last, kinds[group]))
-    if _has_split_digits(text, start, len(text) if end is None else end):
+    if _has_split_digits(text, start, stop):
         _leave_split_digits(text, out)
     return out
 
