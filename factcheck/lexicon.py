@@ -179,6 +179,7 @@ class Lexicon:
     score_words: frozenset[str]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    lower_case_not_dates: frozenset[str]
     relative_days: Phrases[tuple[int, int, str]]
     relative_weeks: Phrases[int]
     relative_periods: Phrases[tuple[str, int]]
@@ -389,6 +390,7 @@ class Lexicon:
             score_words=frozenset(w.lower() for w in words.get("score_words", [])),
             months={k.lower(): int(v) for k, v in d["months"].items()},
             weekdays={k.lower(): int(v) for k, v in d["weekdays"].items()},
+            lower_case_not_dates=_words(d.get("lower_case", {}).get("not_dates", [])),
             relative_days=Phrases(relative),
             relative_weeks=Phrases(
                 {_phrase(k): int(v) for k, v in d.get("relative_weeks", {}).items()}

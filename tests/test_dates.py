@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Any
 
@@ -64,6 +65,40 @@ def test_impossible_calendar_date_resolves_to_nothing() -> None:
 
 def test_lower_case_may_is_not_a_month() -> None:
     assert dates("Officials may 4 times repeat it.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Months and weekdays in lower case, as captions, chat and transcripts write them.
+        ("the vote was set for april 22.", [("april 22", dt.date(2026, 4, 22))]),
+        ("protesters met on friday.", [("friday", dt.date(2025, 8, 29))]),
+        ("prices rose in june.", [("june", dt.date(2025, 6, 1))]),
+        ("he left on 5 december 1991.", [("5 december 1991", dt.date(1991, 12, 5))]),
+        # ... but for words that are then mostly other words (``[lower_case]``).
+        ("crowds will march 20 miles.", []),
+        ("the august body met on 1 june.", [("1 june", dt.date(2025, 6, 1))]),
+        ("Voters may 10 times over reject it.", []),
+    ],
+)
+def test_months_and_weekdays_in_lower_case(text: str, expected: list[tuple[str, dt.date]]) -> None:
+    assert [(span, first) for span, first, _ in dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left the company in May of 2012.", [("May of 2012", dt.date(2012, 5, 1))]),
+        ("It was signed on January 12 of 2012.", [("January 12 of 2012", dt.date(2012, 1, 12))]),
+        ("He was born on the 4th of July, 1990.", [("4th of July, 1990", dt.date(1990, 7, 4))]),
+        ("Fireworks end on the 4th of July.", [("4th of July", dt.date(2025, 7, 4))]),
+        ("The law took effect in June of last year.", [("June of last year", dt.date(2024, 6, 1))]),
+        # A bare day before "of" is a count ("3 of March's ..."), not a day of the month.
+        ("The 3 of March 2020 was wet.", [("March 2020", dt.date(2020, 3, 1))]),
+    ],
+)
+def test_dates_joined_by_of(text: str, expected: list[tuple[str, dt.date]]) -> None:
+    assert [(span, first) for span, first, _ in dates(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -333,3 +368,94 @@ def test_a_weekday_in_the_story_sets_the_year_of_its_wire_dateline() -> None:
     assert found is not None and found.date == dt.date(2025, 9, 4)  # a Thursday
     plain = detect_dateline("KYIV, Sept 4 (Reuters) - Drones flew.", LEX, today=today)
     assert plain is not None and plain.date == dt.date(2026, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elections are held on the first Tuesday in November.",
+            [("the first Tuesday in November", dt.date(2025, 11, 4))],
+        ),
+        (
+            "The board meets the second Monday of next month.",
+            [("the second Monday of next month", dt.date(2025, 10, 13))],
+        ),
+        (
+            "It was held on the last Sunday in October 2024.",
+            [("the last Sunday in October 2024", dt.date(2024, 10, 27))],
+        ),
+        (
+            "He came back the third Wednesday of last month.",
+            [("the third Wednesday of last month", dt.date(2025, 8, 20))],
+        ),
+        # "in a row" names no month: the weekday as written.
+        ("The second Friday in a row brought rain.", [("Friday", dt.date(2025, 8, 29))]),
+    ],
+)
+def test_a_weekday_counted_within_a_month(text: str, expected: list[tuple[str, dt.date]]) -> None:
+    assert [(span, first) for span, first, _ in dates(text)] == expected
+
+
+def test_a_counted_weekday_after_the_dateline_in_the_past_is_reported() -> None:
+    text = "The vote was held on the first Friday of July 2026."
+    report = factcheck.check(text, dateline=THU)
+    [finding] = [f for f in report.findings if f.rule_id == "date.after-dateline"]
+    assert finding.verdict == "inconsistent"
+    assert finding.values["date"] == "2026-07-03"
+
+
+def test_every_counted_weekday_falls_on_its_weekday_in_its_month() -> None:
+    for month in range(1, 13):
+        for weekday, name in enumerate(WEEKDAYS):
+            for nth, word in (
+                (1, "first"),
+                (2, "second"),
+                (3, "third"),
+                (4, "fourth"),
+                (-1, "last"),
+            ):
+                text = f"It was held on the {word} {name} of {dt.date(2024, month, 1):%B} 2024."
+                [(_, first, _)] = dates(text)
+                assert first is not None
+                assert (first.year, first.month, first.weekday()) == (2024, month, weekday)
+                if nth > 0:
+                    assert (first.day - 1) // 7 == nth - 1
+                else:
+                    assert first.day + 7 > calendar.monthrange(2024, month)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks are set for the week of Sept. 15.",
+            [("the week of Sept. 15", dt.date(2025, 9, 15), dt.date(2025, 9, 21))],
+        ),
+        (
+            "The trial opens the week beginning Feb. 4, 2026.",
+            [("the week beginning Feb. 4, 2026", dt.date(2026, 2, 2), dt.date(2026, 2, 8))],
+        ),
+        (
+            "Shares fell in the week starting on 1 September.",
+            [("the week starting on 1 September", dt.date(2025, 9, 1), dt.date(2025, 9, 7))],
+        ),
+        # A weekday written with the day stays a day, so its weekday is still checked.
+        (
+            "The week of Tuesday, Sept. 8 is busy.",
+            [("Tuesday, Sept. 8", dt.date(2025, 9, 8), dt.date(2025, 9, 8))],
+        ),
+        ("Talks stalled the week of the vote.", []),
+    ],
+)
+def test_a_week_named_by_one_of_its_days(
+    text: str, expected: list[tuple[str, dt.date, dt.date]]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_a_week_of_a_day_that_does_not_exist_is_reported() -> None:
+    report = factcheck.check("He was away the week of Sept. 31.", dateline=THU)
+    assert [f.verdict for f in report.findings if f.rule_id == "date.impossible"] == [
+        "inconsistent"
+    ]

@@ -846,3 +846,44 @@ def test_deadlines_and_schedules_are_still_to_come(
     text: str, dateline: str, expected: object
 ) -> None:
     assert dates(text, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counted from a weekday: the coming one, as "from" looks ahead.
+        ("The vote is a week from Monday.", [("a week from Monday", "2025-09-15")]),
+        ("Talks resume two weeks from Friday.", [("two weeks from Friday", "2025-09-19")]),
+        (
+            "The strike came three days after Monday's vote.",
+            [("three days after Monday's", "2025-09-04")],
+        ),
+        (
+            "Polls opened two days before Tuesday's runoff.",
+            [("two days before Tuesday's", "2025-08-31")],
+        ),
+        # A weekday with its date, and a calendar date, are facts as written: left alone.
+        ("Trials start two weeks from Monday, Sept. 8.", [("Monday, Sept. 8", "2025-09-08")]),
+        ("The deadline is 10 days from Sept. 1.", [("Sept. 1", "2025-09-01")]),
+        # A range, a vague count, a unit with no clear day: the weekday as written.
+        (
+            "The fair runs three days from Monday to Wednesday.",
+            [("from Monday to Wednesday", "2025-09-01")],
+        ),
+        ("Prices fell several days after Monday.", [("Monday", "2025-09-01")]),
+        ("Prices fell a month after Monday.", [("Monday", "2025-09-01")]),
+    ],
+)
+def test_counted_from_a_weekday(text: str, expected: object) -> None:
+    assert dates(text) == expected
+
+
+def test_counted_from_a_weekday_has_no_weekday_to_check() -> None:
+    """The day is worked out, not written: no weekday of it for a rule to check, and it
+    is relative, so no past verb puts it before the dateline."""
+    text = "Officials said the vote would be held a week from Monday."
+    report = factcheck.check(text, dateline=DATELINE)
+    [counted] = report.dates
+    assert counted.span.slice(text) == "a week from Monday"
+    assert counted.relative and counted.weekday is None
+    assert not [f for f in report.findings if f.rule_id.startswith("date.")]

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import attrs
 
 from factcheck.extract.nouns import looks_plural
-from factcheck.extract.periods import counts_back, period_at
+from factcheck.extract.periods import counted_from, counts_back, named, period_at
 from factcheck.extract.tense import cue_at, tense_at
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateMention, Granularity, Span, Tense
@@ -83,7 +83,9 @@ def extract_dates(
         ):
             continue
         found = (
-            _iso_at(tokens, i)
+            _nth_weekday_at(text, bare, i, dateline, lexicon)
+            or _week_of_at(text, bare, i, dateline, order, lexicon)
+            or _iso_at(tokens, i)
             or _numeric_at(tokens, i, order, lexicon)
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
             or _relative_at(bare, i, dateline, lexicon)
@@ -108,6 +110,9 @@ def extract_dates(
             _near(antecedent, tokens[i].sentence, _ANTECEDENT_SENTENCES),
             out[-1] if out else None,
         )
+        moved = counted_from(bare, i, last, resume, mention, dateline, lexicon)
+        if moved is not None:
+            mention = moved  # "a week from Monday", "10 days after Sept. 1"
         out.append(mention)
         previous = (
             (last, mention.tense) if mention.relative and mention.weekday is not None else None
@@ -545,8 +550,7 @@ def _weekday_before(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int | 
 
 
 def _month(tok: Token, lexicon: Lexicon) -> int | None:
-    # Months are capitalized: "may" and "march" in lower case are a verb and a walk.
-    if tok.kind != "word" or not tok.text[:1].isupper():
+    if tok.kind != "word" or not named(tok, tok.lower, lexicon):
         return None
     return lexicon.months.get(tok.lower)
 
@@ -639,13 +643,11 @@ def _calendar_at(
         j = skip_dot(i + 1)
         if j < n and (day := _day(tokens[j])) is not None:
             last = j
-            k = j + 1
-            if k + 1 < n and tokens[k].text == "," and (year := _year(tokens[k + 1])) is not None:
-                last = k + 1
-            elif k < n and (year := _year(tokens[k])) is not None:
-                last = k
+            year, last = _year_after(tokens, j + 1, last)
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
+        elif (of_year := _of_year(tokens, j)) is not None:  # "May of 2016"
+            year, last = of_year
         elif (
             spoken := spoken_year(tokens, j, lexicon)
         ) is not None:  # "January nineteen ninety-seven"
@@ -653,12 +655,14 @@ def _calendar_at(
         else:
             return None
     elif (day := _day(tokens[i])) is not None and i + 1 < n:
-        month = _month(tokens[i + 1], lexicon)
+        at = i + 1
+        if tokens[at].lower == "of" and at + 1 < n and not tokens[i].text.isdecimal():
+            at += 1  # "the 4th of July": a day with its ordinal ending
+        month = _month(tokens[at], lexicon)
         if month is None:
             return None
-        last = skip_dot(i + 2) - 1
-        if last + 1 < n and (year := _year(tokens[last + 1])) is not None:
-            last += 1
+        last = skip_dot(at + 1) - 1
+        year, last = _year_after(tokens, last + 1, last)
     elif weekday is None:
         return _year_at(tokens, i, lexicon)
     else:
@@ -697,6 +701,120 @@ def _calendar_at(
         tense_span=tense_span,
     )
     return mention, last
+
+
+def _nth_weekday_at(
+    text: str, tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+) -> tuple[DateMention, int] | None:
+    """ "the first Friday of July", "the second Monday of next month", "the last Sunday in
+    October 2024": a weekday counted within a month, which the month's own readers find."""
+    k = i + 1 if tokens[i].lower == "the" else i
+    if k + 3 >= len(tokens):
+        return None
+    word = tokens[k].lower
+    nth = -1 if word == "last" else lexicon.ordinals.get(word)
+    if nth is None or nth == 0 or nth > 4:
+        return None  # every month has four of each weekday; a fifth is rarely written
+    weekday = _weekday(tokens[k + 1], lexicon)
+    if weekday is None or tokens[k + 2].lower not in ("of", "in"):
+        return None
+    at = k + 3
+    found = _calendar_at(text, tokens, at, dateline, None, lexicon) or period_at(
+        text, tokens, at, dateline, lexicon
+    )
+    if found is None or found[0].granularity != "month":
+        return None
+    month, last = found
+    day = _nth_weekday(month.first, weekday, nth) if month.first is not None else None
+    tense, tense_span = _event_tense(tokens, i, lexicon)
+    mention = DateMention(
+        Span(tokens[i].start, tokens[last].end),
+        day,
+        day,
+        "day",
+        relative=month.relative,
+        tense=tense,
+        tense_span=tense_span,
+    )
+    return mention, last
+
+
+#: Words after "the week" that name the week by one of its days: "the week of Sept. 15".
+_WEEK_OF = frozenset({"of", "beginning", "starting", "commencing"})
+
+
+def _week_of_at(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    order: NumericOrder | None,
+    lexicon: Lexicon,
+) -> tuple[DateMention, int] | None:
+    """ "the week of Sept. 15", "the week beginning Feb. 4": the week, Monday to Sunday,
+    of a day written in full, which the calendar readers find."""
+    n = len(tokens)
+    if tokens[i].lower != "the" or i + 3 >= n or tokens[i + 1].lower != "week":
+        return None
+    if tokens[i + 2].lower not in _WEEK_OF:
+        return None
+    at = i + 3
+    if tokens[at].lower == "on" and at + 1 < n:
+        at += 1  # "the week starting on Feb. 4"
+    found = (
+        _iso_at(tokens, at)
+        or _numeric_at(tokens, at, order, lexicon)
+        or _calendar_at(text, tokens, at, dateline, None, lexicon)
+    )
+    if found is None or found[0].granularity != "day" or found[0].weekday is not None:
+        return None  # a weekday written with the day stays with it, for its rule to check
+    day, last = found
+    first = end = None
+    if day.first is not None:
+        first = day.first - dt.timedelta(days=day.first.weekday())
+        end = first + dt.timedelta(days=6)
+    tense, tense_span = _event_tense(tokens, i, lexicon)
+    mention = DateMention(
+        Span(tokens[i].start, tokens[last].end),
+        first,
+        end,
+        "week",
+        relative=day.relative,
+        tense=tense,
+        impossible=day.impossible,
+        tense_span=tense_span,
+    )
+    return mention, last
+
+
+def _nth_weekday(first: dt.date, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` (Monday 0, ``nth`` 1 to 4) of the month that starts on
+    ``first``; -1 is the last."""
+    if nth == -1:
+        end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _year_after(tokens: Sequence[Token], k: int, last: int) -> tuple[int | None, int]:
+    """The year written at token ``k`` after a month and a day: "Sept. 4 2025", "Sept. 4,
+    2025", "January 12 of 2016"; with the last token of the date, ``last`` if none is."""
+    n = len(tokens)
+    if k < n and (year := _year(tokens[k])) is not None:
+        return year, k
+    if k + 1 < n and tokens[k].text == "," and (year := _year(tokens[k + 1])) is not None:
+        return year, k + 1
+    of_year = _of_year(tokens, k)
+    return of_year if of_year is not None else (None, last)
+
+
+def _of_year(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "of 2016" at token ``k``, after a month or a day of one: the year and its token."""
+    if k + 1 < len(tokens) and tokens[k].lower == "of":
+        year = _year(tokens[k + 1])
+        if year is not None:
+            return year, k + 1
+    return None
 
 
 def _event_tense(
@@ -1000,9 +1118,11 @@ def _dateparser(date_text: str) -> dt.date | None:
 
 
 def _weekday(tok: Token, lexicon: Lexicon) -> int | None:
-    if tok.kind != "word" or not tok.text[:1].isupper():
+    if tok.kind != "word":
         return None
     word = tok.lower.removesuffix("'s").removesuffix("\u2019s")
+    if not named(tok, word, lexicon):
+        return None
     if len(word) < 6:  # full names only: "Sun" and "Sat" are also other words
         return None
     return lexicon.weekdays.get(word)

@@ -73,6 +73,13 @@ def period_at(
     )
 
 
+def named(tok: Token, word: str, lexicon: Lexicon) -> bool:
+    """Whether ``tok``, whose bare lower-case form is ``word``, may be a month's or a
+    weekday's name by its case: capitalized, or in lower case ("april 22", "on friday")
+    unless the word is then mostly another one ("may", "march": ``[lower_case]``)."""
+    return tok.text[:1].isupper() or word not in lexicon.lower_case_not_dates
+
+
 # --- calendar arithmetic ---------------------------------------------------------------------
 
 
@@ -485,6 +492,56 @@ def _ago_at(
 _FROM_WORDS = frozenset({"from", "after", "before"})
 
 
+def counted_from(
+    tokens: Sequence[Token],
+    i: int,
+    last: int,
+    resume: int,
+    anchor: DateMention,
+    dateline: dt.date | None,
+    lexicon: Lexicon,
+) -> DateMention | None:
+    """The day a count of days or weeks moves a weekday to: "a week from Monday", "three
+    days after Monday's vote". ``anchor`` is the weekday, read from token ``i`` to
+    ``last``; the count stands between ``resume`` (the first token no date has taken) and
+    it. "from" looks ahead: the weekday after it is the coming one.
+
+    Only a weekday alone is moved: a calendar date ("10 days after Sept. 1") is a fact as
+    written, which rules check, so it stays one. The day found is worked out, not
+    written: it is relative and has no weekday for a rule to check."""
+    if not anchor.relative or anchor.weekday is None or anchor.granularity != "day":
+        return None
+    j = i - 1
+    if j - 2 < resume or tokens[j].lower not in _FROM_WORDS:
+        return None
+    forward = tokens[j].lower == "from"
+    if forward and last + 1 < len(tokens) and tokens[last + 1].lower in _RANGE_ENDS:
+        return None  # "three days from Monday to Wednesday": a range
+    sentence = tokens[i].sentence
+    for start in range(j - 2, max(resume, j - 5) - 1, -1):
+        if tokens[start].sentence != sentence:
+            return None
+        counted = _count_and_unit(tokens, start, lexicon)
+        if counted is not None and counted[2] == j - 1:
+            break
+    else:
+        return None
+    count, unit, _ = counted
+    if count is None or unit not in ("day", "week"):
+        return None  # "several days after Monday", "a month from Friday": no clear day
+    day = anchor.first
+    if day is not None and dateline is not None and forward and day < dateline:
+        day = _shift_day(day, "week", 1)  # "a week from Monday": the coming Monday
+    if day is not None:
+        day = _shift_day(day, unit, (-1 if tokens[j].lower == "before" else 1) * count)
+    span = Span(tokens[start].start, anchor.span.end)
+    return _mention(span, (day, day) if day else None, "day", tense=anchor.tense)
+
+
+#: Words after a date that make it the start of a range: "from Monday to Wednesday".
+_RANGE_ENDS = frozenset({"to", "until", "till", "through", "-", "\u2013"})
+
+
 def _shift_day(day: dt.date, unit: str, count: int) -> dt.date | None:
     """``day`` moved by ``count`` days or weeks."""
     try:
@@ -844,7 +901,7 @@ def _month_alone_at(
     if word.startswith(("mid-", "early-", "late-")):
         word = word.partition("-")[2]
         phase = True
-    elif not tok.text[:1].isupper():
+    elif not named(tok, word.removesuffix("'s"), lexicon):
         return None
     month = lexicon.months.get(word.removesuffix("'s"))
     if month is None or (len(word) < 5 and word not in ("may", "june", "july")):
@@ -864,9 +921,10 @@ def _month_alone_at(
         tense = "unknown" if tense == "past" else "future"
     days = None
     # "June last year", "January this year": the month of the year named after it.
-    year_words = lexicon.relative_periods.match(tokens, k + 1)
+    after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].lower == "of" else k + 1
+    year_words = lexicon.relative_periods.match(tokens, after)
     if year_words is not None and year_words[0][0] == "year" and year_words[1] == 2:
-        last = k + 2
+        last = after + 1  # "June last year", "June of last year"
         if dateline is not None:
             days = _month_days(dateline.year + year_words[0][1], month)
         return _mention(_span(tokens, i, last), days, "month", tense=tense), last
