@@ -20,7 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = ROOT / "examples" / "article.txt"
 RATIO_TARGET = 1.5
 MEMORY_TARGET_MB = 200
 _PROGRAM = """
@@ -51,6 +52,7 @@ def measure(size: int) -> dict[str, float]:
         check=True,
         capture_output=True,
         text=True,
+        cwd=ROOT,  # "-c" imports from the folder it runs in: always this checkout's factcheck
     )
     result: dict[str, float] = json.loads(done.stdout)
     return result
