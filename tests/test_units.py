@@ -234,6 +234,14 @@ def test_temperatures_glued_to_c_and_f() -> None:
     ]
 
 
+def test_a_temperature_with_decimals_is_one_before_any_word() -> None:
+    """ "13F filing" is a form, but a figure with decimals names no form: the word after
+    "40.8C" may be a verb."""
+    text = "It hit 41.2C in Seville. The record of 40.8C set in 2021 stood."
+    found = spans_values_units(text)
+    assert ("40.8C", Fraction("40.8"), "degree_Celsius") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

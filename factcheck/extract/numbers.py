@@ -915,7 +915,10 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
             return unit
         temperature = lexicon.glued_units.get(m[2])
         ends = after is None or after.text in ",.;:!?()" or after.lower in lexicon.stop_words
-        if temperature is not None and tok.text[-1].isupper() and ends:
+        # A figure with decimals is no form's number: "40.8C set in 2021" is a temperature
+        # whatever word follows ("14.7C/ per security", before a sign, stays cents).
+        measured = "." in m[1] and after is not None and after.kind == "word"
+        if temperature is not None and tok.text[-1].isupper() and (ends or measured):
             return temperature
         return None
     # "six-mile", "three-ton": a number word and a unit in one hyphened word.
