@@ -459,3 +459,72 @@ def test_a_week_of_a_day_that_does_not_exist_is_reported() -> None:
     assert [f.verdict for f in report.findings if f.rule_id == "date.impossible"] == [
         "inconsistent"
     ]
+
+
+def _range(text: str) -> list[tuple[str, str | None, str | None, dt.date | None, dt.date | None]]:
+    """Each date's span, the spans of its two ends when it is a range, and its days."""
+    out = []
+    for d in factcheck.check(text, dateline=THU).dates:
+        start = d.range_start.span.slice(text) if d.range_start else None
+        end = d.range_end.span.slice(text) if d.range_end else None
+        out.append((d.span.slice(text), start, end, d.first, d.last))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit runs Sept. 8-12 in Geneva.",
+            [("Sept. 8-12", "Sept. 8", "12", dt.date(2025, 9, 8), dt.date(2025, 9, 12))],
+        ),
+        (
+            "The summit ran Sept. 8 to 12, 2024.",
+            [("Sept. 8 to 12, 2024", "Sept. 8", "12", dt.date(2024, 9, 8), dt.date(2024, 9, 12))],
+        ),
+        (
+            "Talks ran 8-12 September.",
+            [("8-12 September", "8", "12", dt.date(2025, 9, 8), dt.date(2025, 9, 12))],
+        ),
+        (
+            "Talks ran from 8 to 12 September 2024.",
+            [("8 to 12 September 2024", "8", "12", dt.date(2024, 9, 8), dt.date(2024, 9, 12))],
+        ),
+        (
+            "Voting runs Monday, Sept. 8 through 12.",
+            [
+                (
+                    "Monday, Sept. 8 through 12",
+                    "Monday, Sept. 8",
+                    "12",
+                    dt.date(2025, 9, 8),
+                    dt.date(2025, 9, 12),
+                )
+            ],
+        ),
+        # A count after "to", a range backwards and a spaced dash are no range of days.
+        (
+            "He gave on Sept. 8 to 12 charities.",
+            [("Sept. 8", None, None, dt.date(2025, 9, 8), dt.date(2025, 9, 8))],
+        ),
+        (
+            "Voting is on Sept. 12-8.",
+            [("Sept. 12", None, None, dt.date(2025, 9, 12), dt.date(2025, 9, 12))],
+        ),
+        (
+            "Voting is on Sept. 8 - 12 p.m.",
+            [("Sept. 8", None, None, dt.date(2025, 9, 8), dt.date(2025, 9, 8))],
+        ),
+    ],
+)
+def test_a_range_of_days_in_one_month(text: str, expected: object) -> None:
+    assert _range(text) == expected
+
+
+def test_a_range_of_days_past_the_end_of_its_month_is_reported() -> None:
+    report = factcheck.check("Talks ran Sept. 28-31.", dateline=THU)
+    [date] = report.dates
+    assert date.impossible and date.first is None and date.last is None
+    assert [f.message for f in report.findings if f.rule_id == "date.impossible"] == [
+        '"Sept. 28-31" is not a day of the calendar'
+    ]

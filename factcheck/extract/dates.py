@@ -330,11 +330,20 @@ def _moved_year(m: DateMention, other: dt.date, *, forward: bool) -> DateMention
                 last = dt.date(year, m.last.month, calendar.monthrange(year, m.last.month)[1])
             else:
                 last = m.last.replace(year=year)
+            # The two ends of a range of days ("Sept. 8-12") move with it.
+            ends = [_in_year(end, year) for end in (m.range_start, m.range_end)]
         except ValueError:  # February 29, or past the calendar's end
             continue
         if (first >= other) if forward else (last <= other):
-            return attrs.evolve(m, first=first, last=last)
+            return attrs.evolve(m, first=first, last=last, range_start=ends[0], range_end=ends[1])
     return m
+
+
+def _in_year(m: DateMention | None, year: int) -> DateMention | None:
+    """A day ``m`` (if any) in ``year``; ValueError when that year has no such day."""
+    if m is None or m.first is None or m.last is None:
+        return m
+    return attrs.evolve(m, first=m.first.replace(year=year), last=m.last.replace(year=year))
 
 
 def _weekdays_in_weeks(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -639,11 +648,18 @@ def _calendar_at(
     month = _month(tokens[i], lexicon)
     day = year = None
     last = i
+    # A range of days in one month ("Sept. 8-12", "8 to 12 September"): its last day and
+    # that day's token; and the last token of the first day's own text.
+    through: tuple[int, int] | None = None
+    own_last = None
     if month is not None:
         j = skip_dot(i + 1)
         if j < n and (day := _day(tokens[j])) is not None:
-            last = j
-            year, last = _year_after(tokens, j + 1, last)
+            last = own_last = j
+            through = _days_through(tokens, j, day, lexicon)
+            if through is not None:
+                last = through[1]
+            year, last = _year_after(tokens, last + 1, last)
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
         elif (of_year := _of_year(tokens, j)) is not None:  # "May of 2016"
@@ -658,6 +674,9 @@ def _calendar_at(
         at = i + 1
         if tokens[at].lower == "of" and at + 1 < n and not tokens[i].text.isdecimal():
             at += 1  # "the 4th of July": a day with its ordinal ending
+        elif (through := _days_through(tokens, i, day, lexicon, month_after=True)) is not None:
+            at = through[1] + 1  # "8-12 September"
+            own_last = at
         month = _month(tokens[at], lexicon)
         if month is None:
             return None
@@ -669,6 +688,14 @@ def _calendar_at(
         return None
     span = Span(tokens[start].start, tokens[last].end)
     date_text = text[tokens[i].start : tokens[last].end]
+    if through is not None and own_last is not None:
+        # The first day's own text, with the year written after the range: "Sept. 8, 2025".
+        if own_last > i + 1 and _day(tokens[i]) is not None:  # "8-12 September 2025"
+            date_text = f"{tokens[i].text} {tokens[own_last].text}"
+        else:
+            date_text = text[tokens[i].start : tokens[own_last].end]
+        if year is not None:
+            date_text = f"{date_text} {year}"
     if day is None:
         assert year is not None and month is not None
         first = dt.date(year, month, 1)
@@ -700,7 +727,83 @@ def _calendar_at(
         impossible=impossible,
         tense_span=tense_span,
     )
+    if through is not None and own_last is not None:
+        mention = _day_range(tokens, mention, start, i, own_last, through)
     return mention, last
+
+
+#: Words between two days of one month that make a range: "Sept. 8 to 12".
+_DAY_RANGE_WORDS = frozenset({"to", "through", "until", "till"})
+_DASHES = frozenset({"-", "\u2013"})
+
+
+def _days_through(
+    tokens: Sequence[Token], k: int, day: int, lexicon: Lexicon, *, month_after: bool = False
+) -> tuple[int, int] | None:
+    """The last day of a range of days that starts with ``day`` at token ``k`` ("Sept.
+    8-12", "Sept. 8 to 12"), and its token. A dash must be glued to both days. After "to",
+    "through" or "until" the day must end the phrase ("to 12 people" is a count), unless a
+    month follows (``month_after``: "8 to 12 September")."""
+    n = len(tokens)
+    if k + 2 >= n:
+        return None
+    joiner, end_tok = tokens[k + 1], tokens[k + 2]
+    if joiner.text in _DASHES:
+        if joiner.start != tokens[k].end or end_tok.start != joiner.end:
+            return None
+    elif joiner.lower not in _DAY_RANGE_WORDS:
+        return None
+    end = _day(end_tok)
+    if end is None or end <= day:
+        return None
+    after = tokens[k + 3] if k + 3 < n else None
+    if month_after:
+        if after is None or _month(after, lexicon) is None:
+            return None
+    elif joiner.kind == "word" and not (
+        after is None
+        or after.sentence != end_tok.sentence
+        or after.kind == "punct"
+        or after.lower in lexicon.stop_words
+        or _year(after) is not None
+    ):
+        return None
+    return end, k + 2
+
+
+def _day_range(
+    tokens: Sequence[Token],
+    whole: DateMention,
+    start: int,
+    first: int,
+    own_last: int,
+    through: tuple[int, int],
+) -> DateMention:
+    """``whole``, read from token ``start`` (``first`` its first token after a weekday),
+    as a range of days with its two ends. A last day its month does not have ("Sept.
+    28-31") makes the range impossible, as "September 31" is."""
+    day = whole.first
+    end_day, end_tok = through
+    if own_last > first + 1 and _day(tokens[first]) is not None:
+        first_span = Span(tokens[start].start, tokens[first].end)  # "8" of "8-12 September"
+    else:
+        first_span = Span(tokens[start].start, tokens[own_last].end)  # "Sept. 8"
+    first_end = attrs.evolve(whole, span=first_span)
+    end_span = tokens[end_tok].span
+    if day is None or not _valid(day.year, day.month, end_day):
+        impossible = whole.impossible or day is not None
+        last_end = DateMention(end_span, None, None, "day", relative=False, impossible=impossible)
+        return attrs.evolve(
+            whole,
+            first=None,
+            last=None,
+            impossible=impossible,
+            range_start=first_end,
+            range_end=last_end,
+        )
+    end = dt.date(day.year, day.month, end_day)
+    last_end = DateMention(end_span, end, end, "day", relative=False)
+    return attrs.evolve(whole, last=end, range_start=first_end, range_end=last_end)
 
 
 def _nth_weekday_at(
