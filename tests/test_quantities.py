@@ -186,8 +186,11 @@ def test_more_roles(text: str, role: str) -> None:
             "Of the 502 drones and 24 missiles, 430 and 21 were shot down.",
             {"430": "502", "21": "24"},
         ),
+        ("Out of 300 schools, 280 reopened.", {"280": "300"}),
+        ("Among the 120 passengers, 30 were children.", {"30": "120"}),
         # Not fronted: "of" inside the sentence, or no comma before the next count.
         ("He spoke of the 40 passengers and 32 crew.", {}),
+        ("Among the 120 passengers were 30 children.", {}),
         ("Officials spoke of the 40 passengers, 32 crew and two pilots.", {}),
     ],
 )

@@ -583,12 +583,15 @@ def _fronted_whole(
 ) -> bool:
     """Whether the counts ``first`` to ``last`` open their sentence as a partitive and
     ``part`` follows its comma: "Of the 40 passengers on board, 52 were rescued", "Of the
-    502 drones and 24 missiles, 430 and 21 were shot down"."""
+    502 drones and 24 missiles, 430 and 21 were shot down", "Out of 300 schools, 280
+    reopened" (``[grammar] fronted_partitives``)."""
     k = first.number.first - 1
     if k >= 0 and tokens[k].lower in lexicon.grammar["determiners"]:
         k -= 1
-    if k < 0 or tokens[k].lower != "of":
+    if k < 0 or tokens[k].lower not in lexicon.grammar["fronted_partitives"]:
         return False
+    if tokens[k].lower == "of" and k > 0 and tokens[k - 1].lower == "out":
+        k -= 1  # "Out of 300 schools"
     opener = k - 1
     if opener >= 0 and tokens[opener].sentence == tokens[k].sentence:
         # "But of the 40 ...": one conjunction may come first.
