@@ -180,6 +180,8 @@ class Lexicon:
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     lower_case_not_dates: frozenset[str]
+    counted_span_before: frozenset[str]
+    counted_span_after: frozenset[str]
     relative_days: Phrases[tuple[int, int, str]]
     relative_weeks: Phrases[int]
     relative_periods: Phrases[tuple[str, int]]
@@ -391,6 +393,8 @@ class Lexicon:
             months={k.lower(): int(v) for k, v in d["months"].items()},
             weekdays={k.lower(): int(v) for k, v in d["weekdays"].items()},
             lower_case_not_dates=_words(d.get("lower_case", {}).get("not_dates", [])),
+            counted_span_before=_words(d.get("counted_from", {}).get("span_before", [])),
+            counted_span_after=_words(d.get("counted_from", {}).get("span_after", [])),
             relative_days=Phrases(relative),
             relative_weeks=Phrases(
                 {_phrase(k): int(v) for k, v in d.get("relative_weeks", {}).items()}

@@ -434,11 +434,25 @@ def test_every_counted_weekday_falls_on_its_weekday_in_its_month() -> None:
         ),
         (
             "The trial opens the week beginning Feb. 4, 2026.",
-            [("the week beginning Feb. 4, 2026", dt.date(2026, 2, 2), dt.date(2026, 2, 8))],
+            [("the week beginning Feb. 4, 2026", dt.date(2026, 2, 4), dt.date(2026, 2, 10))],
         ),
         (
             "Shares fell in the week starting on 1 September.",
             [("the week starting on 1 September", dt.date(2025, 9, 1), dt.date(2025, 9, 7))],
+        ),
+        # "of" names the week a day falls in; "beginning" the seven days from it.
+        (
+            "Talks resume the week of Sept. 17.",
+            [("the week of Sept. 17", dt.date(2025, 9, 15), dt.date(2025, 9, 21))],
+        ),
+        (
+            "Talks resume the week beginning Sept. 14.",
+            [("the week beginning Sept. 14", dt.date(2025, 9, 14), dt.date(2025, 9, 20))],
+        ),
+        # The week of a range of days: the days as written.
+        (
+            "The week of Sept. 15-19 is busy.",
+            [("Sept. 15-19", dt.date(2025, 9, 15), dt.date(2025, 9, 19))],
         ),
         # A weekday written with the day stays a day, so its weekday is still checked.
         (
@@ -527,4 +541,78 @@ def test_a_range_of_days_past_the_end_of_its_month_is_reported() -> None:
     assert date.impossible and date.first is None and date.last is None
     assert [f.message for f in report.findings if f.rule_id == "date.impossible"] == [
         '"Sept. 28-31" is not a day of the calendar'
+    ]
+
+
+def test_a_week_of_a_day_without_a_year_takes_the_story_year() -> None:
+    report = factcheck.check("Talks are set for the week of Sept. 15.", dateline=None, year=2024)
+    assert [(d.first, d.last) for d in report.dates] == [
+        (dt.date(2024, 9, 9), dt.date(2024, 9, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "day"),
+    [
+        # The day counted in the dateline's month is moved to the tense's side of it.
+        ("The meeting was on the last Friday of September.", THU, dt.date(2024, 9, 27)),
+        ("The meeting will be on the first Monday of September.", THU, dt.date(2026, 9, 7)),
+        (
+            "Thanksgiving was celebrated on the last Thursday of November until 1939.",
+            dt.date(2025, 11, 10),
+            dt.date(2024, 11, 28),
+        ),
+    ],
+)
+def test_a_counted_weekday_lies_on_the_side_of_the_dateline_its_tense_says(
+    text: str, dateline: dt.date, day: dt.date
+) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    assert report.dates[0].first == day
+    assert not report.findings
+
+
+@pytest.mark.parametrize("dateline", [None, dt.date(2025, 11, 2)])
+def test_a_counted_weekday_without_a_year_is_no_calendar_date_to_check(
+    dateline: dt.date | None,
+) -> None:
+    """ "Elections were held on the first Tuesday in November" is a custom: no finding,
+    with or without a dateline."""
+    text = "Elections were traditionally held on the first Tuesday in November."
+    report = factcheck.check(text, dateline=dateline)
+    assert report.dates[0].relative
+    assert not report.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An apr 22 percent above the base rate.",
+        "A dec 5 point drop in the index.",
+        "Use sep 2 as the separator.",
+        "Follow @sunday_times, #friday and monday.com or read https://t.co/friday there.",
+    ],
+)
+def test_lower_case_names_that_are_other_words_or_handles_are_no_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("On Friday 12 June, 2000 protesters marched in London.", dt.date(2026, 6, 13)),
+        ("On Monday 1 September, 2024 figures were revised.", THU),
+    ],
+)
+def test_a_count_after_a_dates_comma_is_no_year(text: str, dateline: dt.date) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    [date] = report.dates
+    assert date.first is not None and date.first.year == dateline.year
+    assert [f.verdict for f in report.findings] == ["consistent"]
+
+
+def test_a_count_after_of_is_no_year() -> None:
+    assert dates("By 30 June, 1500 jobs will go.")[0][1] == dt.date(2026, 6, 30)
+    assert dates("In June of 1200 respondents, most agreed.") == [
+        ("June", dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     ]

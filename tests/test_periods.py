@@ -887,3 +887,31 @@ def test_counted_from_a_weekday_has_no_weekday_to_check() -> None:
     assert counted.span.slice(text) == "a week from Monday"
     assert counted.relative and counted.weekday is None
     assert not [f for f in report.findings if f.rule_id.startswith("date.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday with its own date is checked as written, not moved.
+        ("He was released three days after Monday (Sept. 1).", "2025-09-01"),
+        ("Voting ended a day after Wednesday, on Sept. 3.", "2025-09-03"),
+        # A span that starts or ends at the weekday: the weekday as written.
+        ("He was suspended for five days after Friday's incident.", "2025-08-29"),
+        ("A judge sentenced him to 30 days after Monday's hearing.", "2025-09-01"),
+        ("Shares rose 5% in the two days after Monday's report.", "2025-09-01"),
+        ("Protesters camped for three days before Tuesday's vote.", "2025-09-02"),
+        ("It applies from Monday onward.", "2025-09-01"),
+    ],
+)
+def test_a_weekday_that_is_dated_or_bounds_a_span_is_not_moved(text: str, expected: str) -> None:
+    [(_, value)] = dates(text)
+    assert value == expected
+
+
+def test_a_wrong_weekday_beside_its_date_is_still_a_weekday_mismatch() -> None:
+    report = factcheck.check(
+        "He was released three days after Monday (Sept. 2).", dateline=DATELINE
+    )
+    assert [(f.rule_id, f.verdict) for f in report.findings] == [
+        ("date.weekday-mismatch", "inconsistent")
+    ]

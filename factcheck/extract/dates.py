@@ -72,6 +72,7 @@ def extract_dates(
             anchor = None  # "the first nine months": the quarter is no longer spoken of
         if (
             not may_open(tok, starters)
+            or (tok.text[:1].islower() and _in_handle(tokens, i))
             or (
                 # A word that starts with a digit opens a date only as "4.9.2025", "4th",
                 # "19th" or "1990s": "1e309", "3.5tn" and "10km" are skipped with one match.
@@ -83,8 +84,8 @@ def extract_dates(
         ):
             continue
         found = (
-            _nth_weekday_at(text, bare, i, dateline, lexicon)
-            or _week_of_at(text, bare, i, dateline, order, lexicon)
+            _nth_weekday_at(text, bare, i, dateline, year, lexicon)
+            or _week_of_at(text, bare, i, dateline, year, order, lexicon)
             or _iso_at(tokens, i)
             or _numeric_at(tokens, i, order, lexicon)
             or _calendar_at(text, tokens, i, dateline, year, lexicon)
@@ -130,6 +131,25 @@ def extract_dates(
             antecedent = (mention, tokens[i].sentence)
         resume = last + 1
     return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out)), dateline)
+
+
+def _in_handle(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is glued into a handle, a hashtag, an address or a file name:
+    "@sunday_times", "#friday", "monday.com", "t.co/friday". A name in lower case there is
+    a name, not a day."""
+    tok = tokens[i]
+    if i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].text in _HANDLE_MARKS:
+        return True
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].start == tok.end
+        and tokens[i + 1].text in _HANDLE_MARKS
+        and tokens[i + 2].start == tokens[i + 1].end
+        and tokens[i + 2].kind != "punct"
+    )
+
+
+_HANDLE_MARKS = frozenset("@#/._")
 
 
 def _titled(text: str, mention: DateMention) -> bool:
@@ -659,10 +679,10 @@ def _calendar_at(
             through = _days_through(tokens, j, day, lexicon)
             if through is not None:
                 last = through[1]
-            year, last = _year_after(tokens, last + 1, last)
+            year, last = _year_after(tokens, last + 1, last, lexicon)
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
-        elif (of_year := _of_year(tokens, j)) is not None:  # "May of 2016"
+        elif (of_year := _of_year(tokens, j, lexicon)) is not None:  # "May of 2016"
             year, last = of_year
         elif (
             spoken := spoken_year(tokens, j, lexicon)
@@ -681,7 +701,7 @@ def _calendar_at(
         if month is None:
             return None
         last = skip_dot(at + 1) - 1
-        year, last = _year_after(tokens, last + 1, last)
+        year, last = _year_after(tokens, last + 1, last, lexicon)
     elif weekday is None:
         return _year_at(tokens, i, lexicon)
     else:
@@ -807,10 +827,21 @@ def _day_range(
 
 
 def _nth_weekday_at(
-    text: str, tokens: Sequence[Token], i: int, dateline: dt.date | None, lexicon: Lexicon
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    dateline: dt.date | None,
+    year_hint: int | None,
+    lexicon: Lexicon,
 ) -> tuple[DateMention, int] | None:
     """ "the first Friday of July", "the second Monday of next month", "the last Sunday in
-    October 2024": a weekday counted within a month, which the month's own readers find."""
+    October 2024": a weekday counted within a month, which the month's own readers find.
+
+    A month named without a year is the one its readers pick, unless the day counted in it
+    falls on the other side of the dateline from the clause's tense ("was on the last
+    Friday of September" in a story of Sept. 4): then the year before or after. Without a
+    written year the day is worked out, not written: relative, so no rule checks it as a
+    calendar date ("Elections were held on the first Tuesday in November" is a custom)."""
     k = i + 1 if tokens[i].lower == "the" else i
     if k + 3 >= len(tokens):
         return None
@@ -822,20 +853,27 @@ def _nth_weekday_at(
     if weekday is None or tokens[k + 2].lower not in ("of", "in"):
         return None
     at = k + 3
-    found = _calendar_at(text, tokens, at, dateline, None, lexicon) or period_at(
+    found = _calendar_at(text, tokens, at, dateline, year_hint, lexicon) or period_at(
         text, tokens, at, dateline, lexicon
     )
     if found is None or found[0].granularity != "month":
         return None
     month, last = found
+    yearless = _yearless(text, month)
     day = _nth_weekday(month.first, weekday, nth) if month.first is not None else None
+    if day is not None and dateline is not None and yearless and not month.relative:
+        side = tense_at(tokens, i, lexicon, window=YEARLESS_TENSE_WINDOW)
+        step = -1 if side == "past" and day > dateline else 0
+        step = 1 if side == "future" and day < dateline else step
+        if step and _ok(day.year + step):
+            day = _nth_weekday(dt.date(day.year + step, day.month, 1), weekday, nth)
     tense, tense_span = _event_tense(tokens, i, lexicon)
     mention = DateMention(
         Span(tokens[i].start, tokens[last].end),
         day,
         day,
         "day",
-        relative=month.relative,
+        relative=month.relative or yearless,
         tense=tense,
         tense_span=tense_span,
     )
@@ -851,11 +889,14 @@ def _week_of_at(
     tokens: Sequence[Token],
     i: int,
     dateline: dt.date | None,
+    year_hint: int | None,
     order: NumericOrder | None,
     lexicon: Lexicon,
 ) -> tuple[DateMention, int] | None:
-    """ "the week of Sept. 15", "the week beginning Feb. 4": the week, Monday to Sunday,
-    of a day written in full, which the calendar readers find."""
+    """ "the week of Sept. 15" (its week, Monday to Sunday) and "the week beginning Feb. 4"
+    (seven days from it): a week named by a day written in full, which the calendar
+    readers find. Without a written year the week is worked out, not written: relative,
+    so no rule checks it as a calendar date."""
     n = len(tokens)
     if tokens[i].lower != "the" or i + 3 >= n or tokens[i + 1].lower != "week":
         return None
@@ -867,27 +908,37 @@ def _week_of_at(
     found = (
         _iso_at(tokens, at)
         or _numeric_at(tokens, at, order, lexicon)
-        or _calendar_at(text, tokens, at, dateline, None, lexicon)
+        or _calendar_at(text, tokens, at, dateline, year_hint, lexicon)
     )
     if found is None or found[0].granularity != "day" or found[0].weekday is not None:
         return None  # a weekday written with the day stays with it, for its rule to check
     day, last = found
+    if day.range_start is not None:
+        return None  # "the week of Sept. 15-19": the days as written
     first = end = None
     if day.first is not None:
-        first = day.first - dt.timedelta(days=day.first.weekday())
-        end = first + dt.timedelta(days=6)
+        first = day.first
+        if tokens[i + 2].lower == "of":
+            first -= dt.timedelta(days=first.weekday())
+        end = _shift(first, 6)
+        if end is None:
+            first = None
     tense, tense_span = _event_tense(tokens, i, lexicon)
     mention = DateMention(
         Span(tokens[i].start, tokens[last].end),
         first,
         end,
         "week",
-        relative=day.relative,
+        relative=day.relative or _yearless(text, day),
         tense=tense,
         impossible=day.impossible,
         tense_span=tense_span,
     )
     return mention, last
+
+
+def _ok(year: int) -> bool:
+    return dt.MINYEAR <= year <= dt.MAXYEAR
 
 
 def _nth_weekday(first: dt.date, weekday: int, nth: int) -> dt.date:
@@ -899,23 +950,26 @@ def _nth_weekday(first: dt.date, weekday: int, nth: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
-def _year_after(tokens: Sequence[Token], k: int, last: int) -> tuple[int | None, int]:
+def _year_after(
+    tokens: Sequence[Token], k: int, last: int, lexicon: Lexicon
+) -> tuple[int | None, int]:
     """The year written at token ``k`` after a month and a day: "Sept. 4 2025", "Sept. 4,
-    2025", "January 12 of 2016"; with the last token of the date, ``last`` if none is."""
+    2025", "January 12 of 2016"; with the last token of the date, ``last`` if none is. A
+    figure that counts what follows is no year: "On 12 June, 2000 protesters marched"."""
     n = len(tokens)
-    if k < n and (year := _year(tokens[k])) is not None:
-        return year, k
-    if k + 1 < n and tokens[k].text == "," and (year := _year(tokens[k + 1])) is not None:
-        return year, k + 1
-    of_year = _of_year(tokens, k)
+    at = k + 1 if k + 1 < n and tokens[k].text == "," else k
+    if at < n and (year := _year(tokens[at])) is not None and not _counts(tokens, at, lexicon):
+        return year, at
+    of_year = _of_year(tokens, k, lexicon)
     return of_year if of_year is not None else (None, last)
 
 
-def _of_year(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
-    """ "of 2016" at token ``k``, after a month or a day of one: the year and its token."""
+def _of_year(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """ "of 2016" at token ``k``, after a month or a day of one: the year and its token
+    ("June of 1200 respondents" is a count)."""
     if k + 1 < len(tokens) and tokens[k].lower == "of":
         year = _year(tokens[k + 1])
-        if year is not None:
+        if year is not None and not _counts(tokens, k + 1, lexicon):
             return year, k + 1
     return None
 
@@ -939,6 +993,22 @@ def _event_tense(
         if cue is not None:
             return cue
     return "unknown", None
+
+
+def _counts(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> bool:
+    """Whether the figure at token ``k`` counts what follows rather than naming a year: a
+    plural word or "of" and a pronoun or article after it ("2000 people", "1990 of them")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or not nxt.text[:1].islower():
+        return False
+    if nxt.lower not in lexicon.period_cues and looks_plural(nxt.lower, lexicon):
+        return True
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return (
+        nxt.lower == "of"
+        and after is not None
+        and (after.lower in lexicon.grammar["refers_back"] or after.lower in ("the", "them"))
+    )
 
 
 def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMention, int] | None:
@@ -973,23 +1043,8 @@ def _year_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> tuple[DateMen
         return None
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[i + 1] if i + 1 < n else None
-    after = tokens[i + 2] if i + 2 < n else None
-    counted = nxt is not None and nxt.kind == "word" and nxt.text[:1].islower()
-    counted = counted and (
-        (
-            nxt is not None
-            and nxt.lower not in lexicon.period_cues
-            and looks_plural(nxt.lower, lexicon)
-        )
-        or (
-            nxt is not None
-            and nxt.lower == "of"
-            and after is not None
-            and (after.lower in lexicon.grammar["refers_back"] or after.lower in ("the", "them"))
-        )
-    )
     fiscal = prev is not None and prev.lower == "fiscal"
-    if counted and not fiscal:
+    if _counts(tokens, i, lexicon) and not fiscal:
         return None  # "2000 people", "1990 of them"
     if prev is not None and i > 1 and tokens[i - 2].kind == "num":
         if prev.lower in ("to", "and", "or", "-", "\u2013") and _year(tokens[i - 2]) is None:

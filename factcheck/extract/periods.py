@@ -515,8 +515,11 @@ def counted_from(
     if j - 2 < resume or tokens[j].lower not in _FROM_WORDS:
         return None
     forward = tokens[j].lower == "from"
-    if forward and last + 1 < len(tokens) and tokens[last + 1].lower in _RANGE_ENDS:
+    nxt = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if forward and nxt in _RANGE_ENDS:
         return None  # "three days from Monday to Wednesday": a range
+    if nxt in lexicon.counted_span_after or _dated(tokens, last, lexicon):
+        return None  # "from Monday onward"; "after Monday (Sept. 1)": the weekday's own date
     sentence = tokens[i].sentence
     for start in range(j - 2, max(resume, j - 5) - 1, -1):
         if tokens[start].sentence != sentence:
@@ -526,6 +529,8 @@ def counted_from(
             break
     else:
         return None
+    if start > 0 and tokens[start - 1].lower in lexicon.counted_span_before:
+        return None  # "for five days after Friday's incident": a span, not a day
     count, unit, _ = counted
     if count is None or unit not in ("day", "week"):
         return None  # "several days after Monday", "a month from Friday": no clear day
@@ -536,6 +541,21 @@ def counted_from(
         day = _shift_day(day, unit, (-1 if tokens[j].lower == "before" else 1) * count)
     span = Span(tokens[start].start, anchor.span.end)
     return _mention(span, (day, day) if day else None, "day", tense=anchor.tense)
+
+
+def _dated(tokens: Sequence[Token], last: int, lexicon: Lexicon) -> bool:
+    """Whether a calendar date follows the weekday that ends at token ``last``, in brackets,
+    after a dash or after a comma: "Monday (Sept. 1)", "Monday - Sept. 1 -", "Wednesday,
+    on Sept. 3". Its date is written, so the weekday stays a weekday, for rules to check."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].text in ("(", "-", "\u2013", "\u2014", ","):
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "on":
+            k += 1
+        if k < len(tokens):
+            word = tokens[k].lower.rstrip(".")
+            return word in lexicon.months or tokens[k].kind == "num"
+    return False
 
 
 #: Words after a date that make it the start of a range: "from Monday to Wednesday".
