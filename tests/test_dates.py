@@ -616,3 +616,17 @@ def test_a_count_after_of_is_no_year() -> None:
     assert dates("In June of 1200 respondents, most agreed.") == [
         ("June", dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "verdict"), [("Monday", "consistent"), ("Tuesday", "inconsistent")]
+)
+def test_the_first_of_two_weekdays_before_a_range_of_days_is_its_first_day(
+    first: str, verdict: str
+) -> None:
+    text = f"Early voting runs {first} through Friday, Sept. 8-12."
+    report = factcheck.check(text, dateline=dt.date(2025, 9, 1))
+    [date] = report.dates
+    assert date.span.slice(text) == f"{first} through Friday, Sept. 8-12"
+    assert (date.first, date.last) == (dt.date(2025, 9, 8), dt.date(2025, 9, 12))
+    assert [(f.rule_id, f.verdict) for f in report.findings] == [("date.weekday-mismatch", verdict)]

@@ -777,7 +777,7 @@ def test_review_of_the_date_docs(text: str, expected: object) -> None:
         (
             "Early voting runs Monday through Friday, Sept. 8-12.",
             "2025-09-01",
-            [("Monday", "2025-09-01"), ("Friday, Sept. 8-12", "2025-09-08")],
+            [("Monday through Friday, Sept. 8-12", "2025-09-08")],
         ),
         # A period counted from the text is counted from in turn.
         (

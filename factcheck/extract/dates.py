@@ -416,7 +416,9 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
 
     "yesterday, September 1" keeps both, linked, so the dateline can be checked against the
     date. A weekday beside a date ("on Friday (Sept. 5)") names that date's weekday, not a
-    day counted from the dateline, so the two become one calendar date with its weekday.
+    day counted from the dateline, so the two become one calendar date with its weekday;
+    so does the first of two weekdays before a range of days ("Monday through Friday,
+    Sept. 8-12"), which names the range's first day.
     """
     out: list[DateMention] = []
     k = 0
@@ -424,6 +426,23 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         prev = mentions[k - 1] if k > 0 else None
+        if (
+            m.relative
+            and m.weekday is not None
+            and nxt is not None
+            and nxt.range_start is not None
+            and nxt.range_end is not None
+            and nxt.granularity == "day"
+            and nxt.weekday is None
+            and text[m.span.end : nxt.span.start].strip().lower() in _WEEKDAY_RANGE_JOINERS
+        ):
+            out.append(
+                attrs.evolve(
+                    nxt, span=m.span.cover(nxt.span), weekday=m.weekday, weekday_span=m.weekday_span
+                )
+            )
+            k += 2
+            continue
         if m.relative and m.weekday is not None and nxt is not None and _beside(text, m, nxt):
             if not nxt.relative and nxt.granularity == "day" and nxt.weekday is None:
                 out.append(
@@ -454,6 +473,7 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
 #: Words right before a bare weekday that put it ahead: "Game 7 is Wednesday".
 _SCHEDULED = frozenset({"is", "are"})
 _RANGE_JOINERS = frozenset({"through", "to", "until", "till", "-", "\u2013", "and"})
+_WEEKDAY_RANGE_JOINERS = _RANGE_JOINERS - {"and"}
 
 
 def _after_ago(text: str, prev: DateMention | None, m: DateMention) -> bool:
