@@ -181,6 +181,8 @@ class Lexicon:
     weekdays: Mapping[str, int]
     lower_case_not_dates: frozenset[str]
     counted_span_before: frozenset[str]
+    day_range_not_after: frozenset[str]
+    day_range_after: frozenset[str]
     counted_span_after: frozenset[str]
     relative_days: Phrases[tuple[int, int, str]]
     relative_weeks: Phrases[int]
@@ -394,6 +396,8 @@ class Lexicon:
             weekdays={k.lower(): int(v) for k, v in d["weekdays"].items()},
             lower_case_not_dates=_words(d.get("lower_case", {}).get("not_dates", [])),
             counted_span_before=_words(d.get("counted_from", {}).get("span_before", [])),
+            day_range_not_after=_words(d.get("day_ranges", {}).get("not_after", [])),
+            day_range_after=_words(d.get("day_ranges", {}).get("after", [])),
             counted_span_after=_words(d.get("counted_from", {}).get("span_after", [])),
             relative_days=Phrases(relative),
             relative_weeks=Phrases(

@@ -630,3 +630,57 @@ def test_the_first_of_two_weekdays_before_a_range_of_days_is_its_first_day(
     assert date.span.slice(text) == f"{first} through Friday, Sept. 8-12"
     assert (date.first, date.last) == (dt.date(2025, 9, 8), dt.date(2025, 9, 12))
     assert [(f.rule_id, f.verdict) for f in report.findings] == [("date.weekday-mismatch", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A year right after a date is one, whatever follows it.
+        ("The Tuesday, Sept. 11, 2001 attacks killed nearly 3,000 people.", dt.date(2001, 9, 11)),
+        ("The Jan. 6, 2021 riots shook the capital.", dt.date(2021, 1, 6)),
+        ("The 11 September 2001 attacks changed it.", dt.date(2001, 9, 11)),
+    ],
+)
+def test_a_year_right_after_a_date_before_a_plural_is_its_year(text: str, day: dt.date) -> None:
+    report = factcheck.check(text, dateline=THU)
+    assert report.dates[0].first == day
+    assert all(f.verdict == "consistent" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Last year the fair ran Feb. 27-29.", THU),
+        ("The festival ran 27-29 February.", THU),
+        ("The fair, held Feb. 27-29, drew crowds.", dt.date(2025, 3, 5)),
+    ],
+)
+def test_a_range_of_days_to_february_29_takes_a_leap_year(text: str, dateline: dt.date) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    assert (report.dates[-1].first, report.dates[-1].last) == (
+        dt.date(2024, 2, 27),
+        dt.date(2024, 2, 29),
+    )
+    assert not report.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polls are open Sept. 8 until 11 a.m.", "Sept. 8"),
+        ("Rates rose Sept. 8 to 12%.", "Sept. 8"),
+        ("Voting is on Sept. 8-9 p.m.", "Sept. 8"),
+        ("In June 28-31 percent said yes.", "June 28"),
+    ],
+)
+def test_an_hour_or_a_figure_after_a_day_makes_no_range(text: str, expected: str) -> None:
+    report = factcheck.check(text, dateline=THU)
+    assert [d.span.slice(text) for d in report.dates] == [expected]
+    assert not report.findings
+
+
+def test_a_weekday_of_a_ranges_end_is_not_in_its_first_end() -> None:
+    text = "Friday through Sunday, Sept. 5-7, the fair runs."
+    [date] = factcheck.check(text, dateline=THU).dates
+    assert date.range_start is not None
+    assert date.range_start.span.slice(text) == "Sept. 5"

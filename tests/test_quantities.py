@@ -191,6 +191,9 @@ def test_more_roles(text: str, role: str) -> None:
         # Not fronted: "of" inside the sentence, or no comma before the next count.
         ("He spoke of the 40 passengers and 32 crew.", {}),
         ("Among the 120 passengers were 30 children.", {}),
+        # An age is no part: "95-year-old Ava".
+        ("Among the 8 victims, 95-year-old Ava was the oldest.", {}),
+        ("Of the 3 suspects, 19-year-old Sam Lee was charged.", {}),
         ("Officials spoke of the 40 passengers, 32 crew and two pilots.", {}),
     ],
 )

@@ -245,6 +245,8 @@ def test_a_temperature_with_decimals_is_one_before_any_word() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The model 2.5F engine was recalled.",
+        "Rule 10.5C requires a filing.",
         "It raised its dividend by 11c to 17c a share.",
         "The 13F filing shows the stake.",
         "Funds were 14.7C/ per security.",

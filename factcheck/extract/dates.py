@@ -699,7 +699,7 @@ def _calendar_at(
             through = _days_through(tokens, j, day, lexicon)
             if through is not None:
                 last = through[1]
-            year, last = _year_after(tokens, last + 1, last, lexicon)
+            year, last = _year_after(tokens, last + 1, last, lexicon, day_first=False)
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
         elif (of_year := _of_year(tokens, j, lexicon)) is not None:  # "May of 2016"
@@ -721,7 +721,7 @@ def _calendar_at(
         if month is None:
             return None
         last = skip_dot(at + 1) - 1
-        year, last = _year_after(tokens, last + 1, last, lexicon)
+        year, last = _year_after(tokens, last + 1, last, lexicon, day_first=True)
     elif weekday is None:
         return _year_at(tokens, i, lexicon)
     else:
@@ -750,6 +750,22 @@ def _calendar_at(
     resolved = _resolve_calendar(
         date_text, month, day, year, dateline, year_hint, weekday, side or "unknown"
     )
+    if through is not None and year is None and resolved is not None:
+        if not _valid(resolved.year, month, through[0]):
+            # "Feb. 27-29" without a year: in the year its last day has, as "Feb. 29" alone.
+            named = tokens[i if _day(tokens[i]) is None else at].text
+            ends = _resolve_calendar(
+                f"{named} {through[0]}",
+                month,
+                through[0],
+                None,
+                dateline,
+                year_hint,
+                None,
+                side or "unknown",
+            )
+            if ends is not None:
+                resolved = dt.date(ends.year, month, day)
     # "September 31" in any year, "February 29, 2025" in that one.
     impossible = day > calendar.monthrange(2024, month)[1] or (
         year is not None and not _valid(year, month, day)
@@ -796,18 +812,21 @@ def _days_through(
     end = _day(end_tok)
     if end is None or end <= day:
         return None
+    if k > 0 and tokens[k - 1].lower in lexicon.score_words:
+        return None  # "The Mets lost 4-5 September 9": a score
     after = tokens[k + 3] if k + 3 < n else None
     if month_after:
         if after is None or _month(after, lexicon) is None:
             return None
-    elif joiner.kind == "word" and not (
-        after is None
-        or after.sentence != end_tok.sentence
-        or after.kind == "punct"
-        or after.lower in lexicon.stop_words
-        or _year(after) is not None
-    ):
-        return None
+    elif after is not None and after.sentence == end_tok.sentence:
+        if after.text == "%" or after.lower in lexicon.day_range_not_after:
+            return None  # "until 11 a.m.", "Sept. 8-9 p.m.", "to 12%", "28-31 percent"
+        if joiner.kind == "word" and not (
+            after.kind == "punct"
+            or after.lower in lexicon.day_range_after
+            or _year(after) is not None
+        ):
+            return None  # "Sept. 8 to 12 people": a count
     return end, k + 2
 
 
@@ -824,10 +843,13 @@ def _day_range(
     28-31") makes the range impossible, as "September 31" is."""
     day = whole.first
     end_day, end_tok = through
+    # A weekday that is not the first day's ("Friday through Sunday, Sept. 5-7") is left
+    # out of the first end.
+    begin = tokens[start].start if whole.weekday is not None else tokens[first].start
     if own_last > first + 1 and _day(tokens[first]) is not None:
-        first_span = Span(tokens[start].start, tokens[first].end)  # "8" of "8-12 September"
+        first_span = Span(begin, tokens[first].end)  # "8" of "8-12 September"
     else:
-        first_span = Span(tokens[start].start, tokens[own_last].end)  # "Sept. 8"
+        first_span = Span(begin, tokens[own_last].end)  # "Sept. 8"
     first_end = attrs.evolve(whole, span=first_span)
     end_span = tokens[end_tok].span
     if day is None or not _valid(day.year, day.month, end_day):
@@ -971,15 +993,21 @@ def _nth_weekday(first: dt.date, weekday: int, nth: int) -> dt.date:
 
 
 def _year_after(
-    tokens: Sequence[Token], k: int, last: int, lexicon: Lexicon
+    tokens: Sequence[Token], k: int, last: int, lexicon: Lexicon, *, day_first: bool
 ) -> tuple[int | None, int]:
     """The year written at token ``k`` after a month and a day: "Sept. 4 2025", "Sept. 4,
-    2025", "January 12 of 2016"; with the last token of the date, ``last`` if none is. A
-    figure that counts what follows is no year: "On 12 June, 2000 protesters marched"."""
+    2025", "January 12 of 2016"; with the last token of the date, ``last`` if none is.
+
+    A year right after the date is one whatever follows ("the Sept. 11, 2001 attacks", "the
+    11 September 2001 attacks"), but after a comma a day-first date, which news writes
+    without one, takes no figure that counts what follows ("On 12 June, 2000 protesters
+    marched"), and neither does "of"."""
     n = len(tokens)
-    at = k + 1 if k + 1 < n and tokens[k].text == "," else k
-    if at < n and (year := _year(tokens[at])) is not None and not _counts(tokens, at, lexicon):
-        return year, at
+    if k < n and (year := _year(tokens[k])) is not None:
+        return year, k
+    if k + 1 < n and tokens[k].text == "," and (year := _year(tokens[k + 1])) is not None:
+        if not (day_first and _counts(tokens, k + 1, lexicon)):
+            return year, k + 1
     of_year = _of_year(tokens, k, lexicon)
     return of_year if of_year is not None else (None, last)
 

@@ -915,9 +915,9 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
             return unit
         temperature = lexicon.glued_units.get(m[2])
         ends = after is None or after.text in ",.;:!?()" or after.lower in lexicon.stop_words
-        # A figure with decimals is no form's number: "40.8C set in 2021" is a temperature
-        # whatever word follows ("14.7C/ per security", before a sign, stays cents).
-        measured = "." in m[1] and after is not None and after.kind == "word"
+        # A figure with decimals before a verb ends its phrase too: "the record of 40.8C set
+        # in 2021", "40.8C recorded"; "model 2.5F engine" and "Rule 10.5C requires" are labels.
+        measured = "." in m[1] and after is not None and _verb_after(after, lexicon)
         if temperature is not None and tok.text[-1].isupper() and (ends or measured):
             return temperature
         return None
@@ -928,6 +928,21 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
         # "a five-year low", "a 24-hour strike": time compounds describe, they do not measure.
         return None if unit in TIME_UNITS else unit
     return None
+
+
+def _verb_after(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is a past verb or participle in lower case: "set", "stood",
+    "recorded" (``[tense] past_forms``, words in "-ed")."""
+    word = tok.lower
+    return (
+        tok.kind == "word"
+        and tok.text[:1].islower()
+        and (word in lexicon.past_forms or word in _UNMARKED_PASTS or word.endswith("ed"))
+    )
+
+
+#: Pasts written as their present, which ``[tense] past_forms`` leaves out as tense cues.
+_UNMARKED_PASTS = frozenset({"set", "hit", "put", "cut"})
 
 
 def glued_currency(tok: Token, lexicon: Lexicon) -> tuple[str, Fraction] | None:

@@ -598,6 +598,9 @@ def _fronted_whole(
         starts = opener == 0 or tokens[opener - 1].sentence != tokens[opener].sentence
         if not (starts and tokens[opener].lower in lexicon.grammar["sentence_openers"]):
             return False
+    after = part.number.last + 1
+    if after < len(tokens) and tokens[after].text == "-":
+        return False  # "Among the 8 victims, 95-year-old Ava": an age, not a part
     between = tokens[last.end + 1 : part.number.first]
     return (
         0 < len(between) <= _FRONTED_REACH
