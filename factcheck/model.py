@@ -199,6 +199,10 @@ class DateMention:
     written; ``first``/``last`` cover the whole range."""
     range_end: DateMention | None = None
     """For a range with two ends ("from May to July"): the date it runs to, as written."""
+    worked_out: bool = False
+    """The day or week is worked out from the words around a weekday or a day ("the first
+    Tuesday in November", "the week of Sept. 15", "a week from Monday"), not written as a
+    calendar date: no date written beside it is compared with it."""
 
 
 @attrs.frozen(slots=True, weakref_slot=False)

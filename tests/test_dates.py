@@ -684,3 +684,74 @@ def test_a_weekday_of_a_ranges_end_is_not_in_its_first_end() -> None:
     [date] = factcheck.check(text, dateline=THU).dates
     assert date.range_start is not None
     assert date.range_start.span.slice(text) == "Sept. 5"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # One weekday moved to a range is the old day, not the range's first.
+        ("The hearing was postponed from Tuesday to Oct. 6-8.", THU),
+        ("The trial was moved from Monday to Sept. 15-17, 2025.", None),
+        # A counted weekday is worked out: a date beside it is not compared with it.
+        ("Voters go to the polls on the first Tuesday in November (Nov. 4).", dt.date(2025, 2, 28)),
+        ("The midterms are held on the first Tuesday of November, Nov. 3, 2026.", THU),
+        # A count going up between two days is no range of days.
+        ("The death toll rose from 12 on April 29 to 31 on April 30.", THU),
+        ("In September 28-31 people were arrested.", THU),
+        # The weekday of a range's last day, beside it.
+        ("The fair runs through Sunday, Sept. 5-7.", THU),
+    ],
+)
+def test_no_finding_from_weekdays_and_ranges_that_agree(
+    text: str, dateline: dt.date | None
+) -> None:
+    assert factcheck.check(text, dateline=dateline).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "verdict"), [("Monday", "consistent"), ("Tuesday", "inconsistent")]
+)
+def test_two_weekdays_before_a_range_in_brackets(first: str, verdict: str) -> None:
+    text = f"Talks run {first} through Friday (Sept. 8-12)."
+    report = factcheck.check(text, dateline=THU)
+    assert [(f.rule_id, f.verdict) for f in report.findings] == [("date.weekday-mismatch", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was arrested on Sept. 8 of last year.", ("Sept. 8 of last year", dt.date(2024, 9, 8))),
+        ("He was arrested on Sept. 8 last year.", ("Sept. 8 last year", dt.date(2024, 9, 8))),
+        (
+            "The race was run on the last Monday in May, 2024.",
+            ("the last Monday in May, 2024", dt.date(2024, 5, 27)),
+        ),
+        (
+            "The 11th of September, 2001 attacks changed it.",
+            ("11th of September, 2001", dt.date(2001, 9, 11)),
+        ),
+        ("Voting runs Nov. 4 until 8:00 p.m.", ("Nov. 4", dt.date(2025, 11, 4))),
+    ],
+)
+def test_years_named_after_a_date(text: str, expected: tuple[str, dt.date]) -> None:
+    [date] = factcheck.check(text, dateline=THU).dates
+    assert (date.span.slice(text), date.first) == expected
+
+
+def test_a_range_past_its_months_end_is_impossible_without_a_dateline() -> None:
+    report = factcheck.check("Talks ran Sept. 28-31.", dateline=None)
+    assert [(f.rule_id, f.verdict) for f in report.findings] == [
+        ("date.impossible", "inconsistent")
+    ]
+
+
+def test_a_counted_weekday_is_worked_out() -> None:
+    for text in (
+        "It opens the first Tuesday in November.",
+        "It opens the week of Sept. 15.",
+        "It opens a week from Monday.",
+    ):
+        [date] = factcheck.check(text, dateline=THU).dates
+        assert date.worked_out, text
+    [date] = factcheck.check("It opens on Sept. 15.", dateline=THU).dates
+    assert not date.worked_out

@@ -246,6 +246,7 @@ def test_a_temperature_with_decimals_is_one_before_any_word() -> None:
     "text",
     [
         "The model 2.5F engine was recalled.",
+        "Valve 2.1C failed and Form 10.1F filed.",
         "Rule 10.5C requires a filing.",
         "It raised its dividend by 11c to 17c a share.",
         "The 13F filing shows the stake.",

@@ -434,6 +434,7 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
             and nxt.range_end is not None
             and nxt.granularity == "day"
             and nxt.weekday is None
+            and nxt.span.start < nxt.range_start.span.start  # its own weekday, the last day's
             and text[m.span.end : nxt.span.start].strip().lower() in _WEEKDAY_RANGE_JOINERS
         ):
             out.append(
@@ -445,12 +446,32 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
             continue
         if m.relative and m.weekday is not None and nxt is not None and _beside(text, m, nxt):
             if not nxt.relative and nxt.granularity == "day" and nxt.weekday is None:
+                weekday: int | None = m.weekday
+                weekday_span, begin = m.weekday_span, m
+                if nxt.range_start is not None and nxt.first is not None:
+                    before = out[-1] if out else None
+                    if (
+                        before is not None
+                        and before.relative
+                        and before.weekday is not None
+                        and text[before.span.end : m.span.start].strip().lower()
+                        in _WEEKDAY_RANGE_JOINERS
+                    ):
+                        # "Monday through Friday (Sept. 8-12)": the first names the first day.
+                        out.pop()
+                        weekday, weekday_span, begin = before.weekday, before.weekday_span, before
+                    elif (
+                        nxt.last is not None
+                        and m.weekday == nxt.last.weekday() != nxt.first.weekday()
+                    ):
+                        # "through Sunday (Sept. 5-7)": the weekday of the range's last day.
+                        weekday = weekday_span = None
                 out.append(
                     attrs.evolve(
                         nxt,
-                        span=m.span.cover(nxt.span),
-                        weekday=m.weekday,
-                        weekday_span=m.weekday_span,
+                        span=begin.span.cover(nxt.span),
+                        weekday=weekday,
+                        weekday_span=weekday_span,
                     )
                 )
                 k += 2
@@ -459,10 +480,16 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
             m.relative
             and m.weekday is None
             and m.reference is None
+            and not m.worked_out
             and not _after_ago(text, prev, m)
         ):
             for other in (nxt, prev):
-                if other is not None and not other.relative and _beside(text, m, other):
+                if (
+                    other is not None
+                    and not other.relative
+                    and not other.worked_out
+                    and _beside(text, m, other)
+                ):
                     m = attrs.evolve(m, explicit=other)
                     break
         out.append(m)
@@ -692,14 +719,20 @@ def _calendar_at(
     # that day's token; and the last token of the first day's own text.
     through: tuple[int, int] | None = None
     own_last = None
+    counted_year = None  # the last token of the date before "of last year"
     if month is not None:
         j = skip_dot(i + 1)
         if j < n and (day := _day(tokens[j])) is not None:
             last = own_last = j
-            through = _days_through(tokens, j, day, lexicon)
+            through = _days_through(tokens, j, day, lexicon, month=month)
             if through is not None:
                 last = through[1]
             year, last = _year_after(tokens, last + 1, last, lexicon, day_first=False)
+            named = _named_year(tokens, last + 1, lexicon) if year is None else None
+            if named is not None:  # "Sept. 8 of last year", "Sept. 8 last year"
+                counted_year, (offset, last) = last, named
+                if dateline is not None and _ok(dateline.year + offset):
+                    year = dateline.year + offset
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
         elif (of_year := _of_year(tokens, j, lexicon)) is not None:  # "May of 2016"
@@ -712,22 +745,31 @@ def _calendar_at(
             return None
     elif (day := _day(tokens[i])) is not None and i + 1 < n:
         at = i + 1
+        day_first = True
         if tokens[at].lower == "of" and at + 1 < n and not tokens[i].text.isdecimal():
             at += 1  # "the 4th of July": a day with its ordinal ending
+            day_first = False  # "the 11th of September, 2001 attacks" keeps its year
         elif (through := _days_through(tokens, i, day, lexicon, month_after=True)) is not None:
             at = through[1] + 1  # "8-12 September"
             own_last = at
+            after_month = skip_dot(at + 1)
+            if after_month < n and _day(tokens[after_month]) is not None:
+                return None  # "lost 24-28 September 12": a score, then the date
         month = _month(tokens[at], lexicon)
         if month is None:
             return None
         last = skip_dot(at + 1) - 1
-        year, last = _year_after(tokens, last + 1, last, lexicon, day_first=True)
+        year, last = _year_after(tokens, last + 1, last, lexicon, day_first=day_first)
     elif weekday is None:
         return _year_at(tokens, i, lexicon)
     else:
         return None
     span = Span(tokens[start].start, tokens[last].end)
     date_text = text[tokens[i].start : tokens[last].end]
+    if counted_year is not None:
+        date_text = text[tokens[i].start : tokens[counted_year].end]
+        if year is not None:
+            date_text = f"{date_text} {year}"
     if through is not None and own_last is not None:
         # The first day's own text, with the year written after the range: "Sept. 8, 2025".
         if own_last > i + 1 and _day(tokens[i]) is not None:  # "8-12 September 2025"
@@ -753,9 +795,9 @@ def _calendar_at(
     if through is not None and year is None and resolved is not None:
         if not _valid(resolved.year, month, through[0]):
             # "Feb. 27-29" without a year: in the year its last day has, as "Feb. 29" alone.
-            named = tokens[i if _day(tokens[i]) is None else at].text
+            month_text = tokens[i if _day(tokens[i]) is None else at].text
             ends = _resolve_calendar(
-                f"{named} {through[0]}",
+                f"{month_text} {through[0]}",
                 month,
                 through[0],
                 None,
@@ -784,7 +826,7 @@ def _calendar_at(
         tense_span=tense_span,
     )
     if through is not None and own_last is not None:
-        mention = _day_range(tokens, mention, start, i, own_last, through)
+        mention = _day_range(tokens, mention, month, start, i, own_last, through)
     return mention, last
 
 
@@ -794,7 +836,13 @@ _DASHES = frozenset({"-", "\u2013"})
 
 
 def _days_through(
-    tokens: Sequence[Token], k: int, day: int, lexicon: Lexicon, *, month_after: bool = False
+    tokens: Sequence[Token],
+    k: int,
+    day: int,
+    lexicon: Lexicon,
+    *,
+    month: int | None = None,
+    month_after: bool = False,
 ) -> tuple[int, int] | None:
     """The last day of a range of days that starts with ``day`` at token ``k`` ("Sept.
     8-12", "Sept. 8 to 12"), and its token. A dash must be glued to both days. After "to",
@@ -819,8 +867,14 @@ def _days_through(
         if after is None or _month(after, lexicon) is None:
             return None
     elif after is not None and after.sentence == end_tok.sentence:
-        if after.text == "%" or after.lower in lexicon.day_range_not_after:
-            return None  # "until 11 a.m.", "Sept. 8-9 p.m.", "to 12%", "28-31 percent"
+        if after.text in ("%", ":") or after.lower in lexicon.day_range_not_after:
+            return None  # "until 11 a.m.", "until 8:00", "Sept. 8-9 p.m.", "to 12%"
+        if (
+            month is not None
+            and end > calendar.monthrange(2024, month)[1]
+            and _counts(tokens, k + 2, lexicon)
+        ):
+            return None  # "In September 28-31 people were arrested": a count, not Sept. 31
         if joiner.kind == "word" and not (
             after.kind == "punct"
             or after.lower in lexicon.day_range_after
@@ -833,6 +887,7 @@ def _days_through(
 def _day_range(
     tokens: Sequence[Token],
     whole: DateMention,
+    month: int,
     start: int,
     first: int,
     own_last: int,
@@ -843,6 +898,14 @@ def _day_range(
     28-31") makes the range impossible, as "September 31" is."""
     day = whole.first
     end_day, end_tok = through
+    if (
+        day is not None
+        and whole.weekday is not None
+        and _valid(day.year, day.month, end_day)
+        and dt.date(day.year, day.month, end_day).weekday() == whole.weekday != day.weekday()
+    ):
+        # "through Sunday, Sept. 5-7": the weekday of the last day, which is right.
+        whole = attrs.evolve(whole, weekday=None, weekday_span=None)
     # A weekday that is not the first day's ("Friday through Sunday, Sept. 5-7") is left
     # out of the first end.
     begin = tokens[start].start if whole.weekday is not None else tokens[first].start
@@ -853,7 +916,10 @@ def _day_range(
     first_end = attrs.evolve(whole, span=first_span)
     end_span = tokens[end_tok].span
     if day is None or not _valid(day.year, day.month, end_day):
-        impossible = whole.impossible or day is not None
+        # A day its month never has ("Sept. 28-31") is impossible with or without a year.
+        impossible = (
+            whole.impossible or day is not None or end_day > calendar.monthrange(2024, month)[1]
+        )
         last_end = DateMention(end_span, None, None, "day", relative=False, impossible=impossible)
         return attrs.evolve(
             whole,
@@ -902,6 +968,12 @@ def _nth_weekday_at(
         return None
     month, last = found
     yearless = _yearless(text, month)
+    if yearless and month.first is not None and last + 2 < len(tokens):
+        # "the last Monday in May, 2025": the year after the month's comma
+        year = _year(tokens[last + 2]) if tokens[last + 1].text == "," else None
+        if year is not None and not _counts(tokens, last + 2, lexicon):
+            month = attrs.evolve(month, first=dt.date(year, month.first.month, 1))
+            yearless, last = False, last + 2
     day = _nth_weekday(month.first, weekday, nth) if month.first is not None else None
     if day is not None and dateline is not None and yearless and not month.relative:
         side = tense_at(tokens, i, lexicon, window=YEARLESS_TENSE_WINDOW)
@@ -918,6 +990,7 @@ def _nth_weekday_at(
         relative=month.relative or yearless,
         tense=tense,
         tense_span=tense_span,
+        worked_out=True,
     )
     return mention, last
 
@@ -975,6 +1048,7 @@ def _week_of_at(
         tense=tense,
         impossible=day.impossible,
         tense_span=tense_span,
+        worked_out=True,
     )
     return mention, last
 
@@ -1010,6 +1084,17 @@ def _year_after(
             return year, k + 1
     of_year = _of_year(tokens, k, lexicon)
     return of_year if of_year is not None else (None, last)
+
+
+def _named_year(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """ "last year", "of this year" at token ``k``, after a month and a day: the year's
+    offset from the dateline's and the phrase's last token."""
+    if k + 1 < len(tokens) and tokens[k].lower == "of":
+        k += 1
+    found = lexicon.relative_periods.match(tokens, k)
+    if found is None or found[0][0] != "year" or found[1] != 2:
+        return None
+    return found[0][1], k + 1
 
 
 def _of_year(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -714,7 +714,11 @@ def number_at(
     if suffixed is not None:
         return suffixed, i, "cardinal", None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if glued_unit(tok, lexicon, after) is not None or glued_currency(tok, lexicon) is not None:
+    before = tokens[i - 1] if i > 0 else None
+    if (
+        glued_unit(tok, lexicon, after, before) is not None
+        or glued_currency(tok, lexicon) is not None
+    ):
         m = _SUFFIXED.fullmatch(tok.lower)
         if m is not None and len(m[1]) <= MAX_DIGITS:
             return digits_value(m[1]), i, "cardinal", None
@@ -897,12 +901,16 @@ def _continued(
     return normalize(value + more[0]), more[1]
 
 
-def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str | None:
+def glued_unit(
+    tok: Token, lexicon: Lexicon, after: Token | None = None, before: Token | None = None
+) -> str | None:
     """The unit written into a number token ("75ml", "1.8m", "10kph"), if any.
 
     The one-letter temperature units of ``[glued_units]`` count only in capitals and at the
     end of a phrase ("35C in Dubai", "hit 41C."): "17c a share" is cents and "13F filing" a
-    form, and ``after`` (the token that follows) tells them apart.
+    form, and ``after`` (the token that follows) tells them apart. With decimals one may
+    stand before a past verb ("40.8C set in 2021"), unless a capitalized word, a label,
+    comes ``before`` it ("Form 10.1F filed", "Valve 2.1C failed").
     """
     if tok.kind != "word":
         return None
@@ -917,7 +925,9 @@ def glued_unit(tok: Token, lexicon: Lexicon, after: Token | None = None) -> str 
         ends = after is None or after.text in ",.;:!?()" or after.lower in lexicon.stop_words
         # A figure with decimals before a verb ends its phrase too: "the record of 40.8C set
         # in 2021", "40.8C recorded"; "model 2.5F engine" and "Rule 10.5C requires" are labels.
-        measured = "." in m[1] and after is not None and _verb_after(after, lexicon)
+        labelled = before is not None and before.kind == "word" and before.text[:1].isupper()
+        measured = "." in m[1] and after is not None and not labelled
+        measured = measured and after is not None and _verb_after(after, lexicon)
         if temperature is not None and tok.text[-1].isupper() and (ends or measured):
             return temperature
         return None

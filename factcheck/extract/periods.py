@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from factcheck.extract.numbers import number_at
 from factcheck.extract.tense import tense_at
 from factcheck.lexicon import Lexicon
@@ -540,7 +542,8 @@ def counted_from(
     if day is not None:
         day = _shift_day(day, unit, (-1 if tokens[j].lower == "before" else 1) * count)
     span = Span(tokens[start].start, anchor.span.end)
-    return _mention(span, (day, day) if day else None, "day", tense=anchor.tense)
+    moved = _mention(span, (day, day) if day else None, "day", tense=anchor.tense)
+    return attrs.evolve(moved, worked_out=True)
 
 
 def _dated(tokens: Sequence[Token], last: int, lexicon: Lexicon) -> bool:

@@ -387,7 +387,12 @@ def _measure(tokens: Sequence[Token], p: ParsedNumber, lexicon: Lexicon) -> _Dra
 
     if p.mention.kind == "percent":
         return _Draft(p, p.last)  # "85%" is its own unit; the noun after it is not counted
-    glued = glued_unit(tokens[p.last], lexicon, tokens[j] if j < len(tokens) else None)
+    glued = glued_unit(
+        tokens[p.last],
+        lexicon,
+        tokens[j] if j < len(tokens) else None,
+        tokens[p.last - 1] if p.last > 0 else None,
+    )
     if glued is not None:  # "75ml", "1.8m"
         return _compound(tokens, _Draft(p, p.last, unit=glued), lexicon)
     # "a 3-inch crack", "the 776-foot tower"
