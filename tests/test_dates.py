@@ -755,3 +755,55 @@ def test_a_counted_weekday_is_worked_out() -> None:
         assert date.worked_out, text
     [date] = factcheck.check("It opens on Sept. 15.", dateline=THU).dates
     assert not date.worked_out
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "days"),
+    [
+        # A past range with two weekdays, months before the dateline: this year's.
+        (
+            "The festival ran Friday through Sunday, July 18-20.",
+            THU,
+            (dt.date(2025, 7, 18), dt.date(2025, 7, 20)),
+        ),
+        # The year the first weekday falls in, as for a single "Sunday, Sept. 7".
+        (
+            "The march runs Sunday to Tuesday, Sept. 7-9.",
+            dt.date(2025, 2, 28),
+            (dt.date(2025, 9, 7), dt.date(2025, 9, 9)),
+        ),
+        (
+            "The Dodgers host the Giants Monday through Wednesday (Sept. 8-10).",
+            dt.date(2025, 2, 28),
+            (dt.date(2025, 9, 8), dt.date(2025, 9, 10)),
+        ),
+        # Both weekdays and "last year" agree on the year.
+        (
+            "Early voting ran Saturday to Sunday, Oct. 26-27, last year.",
+            THU,
+            (dt.date(2024, 10, 26), dt.date(2024, 10, 27)),
+        ),
+    ],
+)
+def test_weekdays_of_a_range_choose_its_year(
+    text: str, dateline: dt.date, days: tuple[dt.date, dt.date]
+) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    [date] = report.dates
+    assert (date.first, date.last) == days
+    assert [(f.rule_id, f.verdict) for f in report.findings] == [
+        ("date.weekday-mismatch", "consistent")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were moved from Tuesday to Thursday (Sept. 11-12).",
+        "The summit was pushed back from Monday to Wednesday, Sept. 10-12.",
+        "She pleaded guilty on the 8th of September last year.",
+    ],
+)
+def test_a_moved_day_or_a_named_year_is_no_false_finding(text: str) -> None:
+    report = factcheck.check(text, dateline=THU)
+    assert [f for f in report.findings if f.verdict != "consistent"] == []

@@ -130,7 +130,7 @@ def extract_dates(
             # the reporting day, not the time the story goes on from.
             antecedent = (mention, tokens[i].sentence)
         resume = last + 1
-    return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out)), dateline)
+    return _ranges(text, _link_explicit(text, _weekdays_in_weeks(text, out), dateline), dateline)
 
 
 def _in_handle(tokens: Sequence[Token], i: int) -> bool:
@@ -411,7 +411,9 @@ def _day_of_week(week: DateMention, day: DateMention, span: Span) -> DateMention
     return attrs.evolve(day, span=span, first=first, last=first)
 
 
-def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention, ...]:
+def _link_explicit(
+    text: str, mentions: list[DateMention], dateline: dt.date | None
+) -> tuple[DateMention, ...]:
     """Pair a relative day with a calendar date written right beside it.
 
     "yesterday, September 1" keeps both, linked, so the dateline can be checked against the
@@ -437,11 +439,10 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
             and nxt.span.start < nxt.range_start.span.start  # its own weekday, the last day's
             and text[m.span.end : nxt.span.start].strip().lower() in _WEEKDAY_RANGE_JOINERS
         ):
-            out.append(
-                attrs.evolve(
-                    nxt, span=m.span.cover(nxt.span), weekday=m.weekday, weekday_span=m.weekday_span
-                )
+            joined = attrs.evolve(
+                nxt, span=m.span.cover(nxt.span), weekday=m.weekday, weekday_span=m.weekday_span
             )
+            out.append(_by_first_weekday(text, joined, dateline))
             k += 2
             continue
         if m.relative and m.weekday is not None and nxt is not None and _beside(text, m, nxt):
@@ -456,6 +457,8 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
                         and before.weekday is not None
                         and text[before.span.end : m.span.start].strip().lower()
                         in _WEEKDAY_RANGE_JOINERS
+                        and m.weekday != nxt.first.weekday()  # not "moved from Tuesday to
+                        # Thursday (Sept. 11-12)", where Thursday is the first day's
                     ):
                         # "Monday through Friday (Sept. 8-12)": the first names the first day.
                         out.pop()
@@ -466,14 +469,13 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
                     ):
                         # "through Sunday (Sept. 5-7)": the weekday of the range's last day.
                         weekday = weekday_span = None
-                out.append(
-                    attrs.evolve(
-                        nxt,
-                        span=begin.span.cover(nxt.span),
-                        weekday=weekday,
-                        weekday_span=weekday_span,
-                    )
+                merged = attrs.evolve(
+                    nxt,
+                    span=begin.span.cover(nxt.span),
+                    weekday=weekday,
+                    weekday_span=weekday_span,
                 )
+                out.append(_by_first_weekday(text, merged, dateline) if nxt.range_start else merged)
                 k += 2
                 continue
         if (
@@ -501,6 +503,14 @@ def _link_explicit(text: str, mentions: list[DateMention]) -> tuple[DateMention,
 _SCHEDULED = frozenset({"is", "are"})
 _RANGE_JOINERS = frozenset({"through", "to", "until", "till", "-", "\u2013", "and"})
 _WEEKDAY_RANGE_JOINERS = _RANGE_JOINERS - {"and"}
+
+
+def _by_first_weekday(text: str, m: DateMention, dateline: dt.date | None) -> DateMention:
+    """A range of days written without a year, in the year (one back or on) in which the
+    weekday written for its first day falls on it, as a single "Sunday, Sept. 7" is."""
+    if m.weekday is None or m.first is None or not _yearless(text, m):
+        return m
+    return _in_weekdays_year(m, m.first, m.weekday, dateline)
 
 
 def _after_ago(text: str, prev: DateMention | None, m: DateMention) -> bool:
@@ -672,6 +682,7 @@ def _calendar_at(
     start = i
     weekday = None
     weekday_span = None
+    end_weekday = None  # "Monday through Friday, Sept. 8-12": Friday, of the range's end
     wd = _weekday(tokens[i], lexicon)
     if wd is not None:
         j = i + 1
@@ -698,7 +709,7 @@ def _calendar_at(
                 and _weekday(tokens[i - 2], lexicon) is not None
             ):
                 # "Monday through Friday, Sept. 8-12": the days of a range, not this date's
-                weekday = weekday_span = None
+                end_weekday, weekday, weekday_span = wd, None, None
             i = j
         else:
             return None
@@ -760,6 +771,11 @@ def _calendar_at(
             return None
         last = skip_dot(at + 1) - 1
         year, last = _year_after(tokens, last + 1, last, lexicon, day_first=day_first)
+        named = _named_year(tokens, last + 1, lexicon) if year is None else None
+        if named is not None:  # "the 8th of September last year"
+            counted_year, (offset, last) = last, named
+            if dateline is not None and _ok(dateline.year + offset):
+                year = dateline.year + offset
     elif weekday is None:
         return _year_at(tokens, i, lexicon)
     else:
@@ -786,7 +802,7 @@ def _calendar_at(
     # A date with no year is nearest the dateline unless its clause's tense points the
     # other way from a month off ("the year ended March 31" in a story of November).
     side = tense_at(tokens, i, lexicon, window=YEARLESS_TENSE_WINDOW) if year is None else None
-    if side is not None and side != "past" and start > 0:
+    if side is not None and side != "past" and start > 0 and end_weekday is None:
         if tokens[start - 1].lower in lexicon.deadlines:
             side = "future"  # "funds the government through Sept. 30": still to come
     resolved = _resolve_calendar(
@@ -827,7 +843,80 @@ def _calendar_at(
     )
     if through is not None and own_last is not None:
         mention = _day_range(tokens, mention, month, start, i, own_last, through)
+        range_first, range_last = mention.first, mention.last
+        if end_weekday is not None and range_first is not None and range_last is not None:
+            both = _both_weekdays_year(tokens, start, range_first, range_last, end_weekday, lexicon)
+            if both is not None:
+                if year is None and both != range_first.year:
+                    # "Saturday to Sunday, Oct. 26-27": the nearby year both weekdays fit.
+                    mention = _in_weekdays_year(mention, range_last, end_weekday, dateline, both)
+            elif range_first.weekday() == end_weekday:
+                # "moved from Monday to Wednesday, Sept. 10-12": it names the first day.
+                mention = attrs.evolve(
+                    mention, weekday=end_weekday, weekday_span=tokens[start].span
+                )
+            elif year is None:
+                # "Friday through Sunday, July 18-20": the year in which Sunday is the 20th.
+                mention = _in_weekdays_year(mention, range_last, end_weekday, dateline)
     return mention, last
+
+
+def _both_weekdays_year(
+    tokens: Sequence[Token],
+    start: int,
+    first: dt.date,
+    last: dt.date,
+    end_weekday: int,
+    lexicon: Lexicon,
+) -> int | None:
+    """The year, of the one read and the two beside it, in which the weekday two tokens
+    before ``start`` ("Saturday" of "Saturday to Sunday, Oct. 26-27") falls on ``first``
+    and ``end_weekday`` on ``last``; None when no such weekday is written or no year fits."""
+    begins = _weekday(tokens[start - 2], lexicon) if start >= 2 else None
+    if begins is None:
+        return None
+    for year in (first.year, first.year - 1, first.year + 1):
+        if not (_valid(year, first.month, first.day) and _valid(year, last.month, last.day)):
+            continue
+        if (
+            dt.date(year, first.month, first.day).weekday() == begins
+            and dt.date(year, last.month, last.day).weekday() == end_weekday
+        ):
+            return year
+    return None
+
+
+def _in_weekdays_year(
+    m: DateMention,
+    day: dt.date,
+    weekday: int,
+    dateline: dt.date | None,
+    year_wanted: int | None = None,
+) -> DateMention:
+    """``m``, a range of days written without a year, moved a year back or on when its
+    ``day`` (its first or last) falls on ``weekday`` there and not in the year read, and
+    the day stays within :data:`_WEEKDAY_YEAR_REACH` of the dateline: a year away, a wrong
+    weekday is the likelier story, which ``date.weekday-mismatch`` reports."""
+    if (day.weekday() == weekday and year_wanted is None) or dateline is None:
+        return m
+    for year in (day.year - 1, day.year + 1) if year_wanted is None else (year_wanted,):
+        if not _valid(year, day.month, day.day):
+            continue
+        moved = dt.date(year, day.month, day.day)
+        if moved.weekday() == weekday and abs((moved - dateline).days) <= _WEEKDAY_YEAR_REACH:
+            try:
+                ends = [_in_year(end, year) for end in (m.range_start, m.range_end)]
+                assert m.first is not None and m.last is not None
+                return attrs.evolve(
+                    m,
+                    first=m.first.replace(year=year),
+                    last=m.last.replace(year=year),
+                    range_start=ends[0],
+                    range_end=ends[1],
+                )
+            except ValueError:  # February 29
+                continue
+    return m
 
 
 #: Words between two days of one month that make a range: "Sept. 8 to 12".
@@ -1089,8 +1178,8 @@ def _year_after(
 def _named_year(tokens: Sequence[Token], k: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """ "last year", "of this year" at token ``k``, after a month and a day: the year's
     offset from the dateline's and the phrase's last token."""
-    if k + 1 < len(tokens) and tokens[k].lower == "of":
-        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("of", ","):
+        k += 1  # "Sept. 8 of last year", "Oct. 26-27, last year"
     found = lexicon.relative_periods.match(tokens, k)
     if found is None or found[0][0] != "year" or found[1] != 2:
         return None
