@@ -915,3 +915,10 @@ def test_a_wrong_weekday_beside_its_date_is_still_a_weekday_mismatch() -> None:
     assert [(f.rule_id, f.verdict) for f in report.findings] == [
         ("date.weekday-mismatch", "inconsistent")
     ]
+
+
+@pytest.mark.parametrize("dateline", ["9999-12-30", "9999-12-31", "0001-01-01"])
+def test_a_weekend_past_the_calendars_end_is_unresolved_not_an_error(dateline: str) -> None:
+    report = factcheck.check("Talks resume this weekend and next weekend.", dateline=dateline)
+    assert not [f for f in report.findings if f.verdict == "error"]
+    assert [d.granularity for d in report.dates] == ["weekend", "weekend"]

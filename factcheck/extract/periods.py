@@ -755,12 +755,15 @@ def _weekend_at(
     tense = tense_at(tokens, k, lexicon)
     days = None
     if dateline is not None:
-        saturday = dateline + dt.timedelta(days=5 - dateline.weekday())  # this week's
-        if offset is not None:
-            saturday += dt.timedelta(days=7 * offset)
-        elif tense == "past" and saturday > dateline:
-            saturday -= dt.timedelta(days=7)
-        days = (saturday, saturday + dt.timedelta(days=1))
+        try:
+            saturday = dateline + dt.timedelta(days=5 - dateline.weekday())  # this week's
+            if offset is not None:
+                saturday += dt.timedelta(days=7 * offset)
+            elif tense == "past" and saturday > dateline:
+                saturday -= dt.timedelta(days=7)
+            days = (saturday, saturday + dt.timedelta(days=1))
+        except OverflowError:  # a weekend past the calendar's end (year 9999)
+            days = None
     return _mention(_span(tokens, i, k), days, "weekend", tense=tense), k
 
 
