@@ -807,3 +807,21 @@ def test_weekdays_of_a_range_choose_its_year(
 def test_a_moved_day_or_a_named_year_is_no_false_finding(text: str) -> None:
     report = factcheck.check(text, dateline=THU)
     assert [f for f in report.findings if f.verdict != "consistent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # The second weekday falls on the first day: the day a meeting was moved to.
+        ("The summit was pushed back from Monday to Wednesday, Sept. 10-12.", dt.date(2025, 2, 28)),
+        ("The talks were moved from Tuesday to Thursday (Sept. 11-12).", dt.date(2025, 2, 28)),
+        ("The hearing was moved from Tuesday to Thursday, Sept. 11-12.", dt.date(2024, 12, 31)),
+        # Both weekdays fit next year's days, though the past year's are nearer.
+        ("The summit will be held Monday through Wednesday, Nov. 10-12.", dt.date(2024, 12, 31)),
+    ],
+)
+def test_weekdays_before_a_range_at_other_datelines_raise_no_false_finding(
+    text: str, dateline: dt.date
+) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    assert [f for f in report.findings if f.verdict != "consistent"] == []

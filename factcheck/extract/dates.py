@@ -449,22 +449,33 @@ def _link_explicit(
             if not nxt.relative and nxt.granularity == "day" and nxt.weekday is None:
                 weekday: int | None = m.weekday
                 weekday_span, begin = m.weekday_span, m
-                if nxt.range_start is not None and nxt.first is not None:
+                if nxt.range_start is not None and nxt.first is not None and nxt.last is not None:
                     before = out[-1] if out else None
-                    if (
+                    paired = (
                         before is not None
                         and before.relative
                         and before.weekday is not None
                         and text[before.span.end : m.span.start].strip().lower()
                         in _WEEKDAY_RANGE_JOINERS
-                        and m.weekday != nxt.first.weekday()  # not "moved from Tuesday to
-                        # Thursday (Sept. 11-12)", where Thursday is the first day's
-                    ):
+                    )
+                    chosen = _weekdays_year(
+                        nxt.first,
+                        nxt.last,
+                        before.weekday if paired and before is not None else None,
+                        m.weekday,
+                        dateline,
+                        fixed=not _yearless(text, nxt),
+                    )
+                    if chosen is not None and chosen[0] != nxt.first.year:
+                        nxt = _in_weekdays_year(nxt, chosen[0])
+                    names_first = chosen is not None and chosen[1]
+                    if paired and before is not None and not names_first:
                         # "Monday through Friday (Sept. 8-12)": the first names the first day.
                         out.pop()
                         weekday, weekday_span, begin = before.weekday, before.weekday_span, before
                     elif (
-                        nxt.last is not None
+                        nxt.first is not None
+                        and nxt.last is not None
                         and m.weekday == nxt.last.weekday() != nxt.first.weekday()
                     ):
                         # "through Sunday (Sept. 5-7)": the weekday of the range's last day.
@@ -508,9 +519,19 @@ _WEEKDAY_RANGE_JOINERS = _RANGE_JOINERS - {"and"}
 def _by_first_weekday(text: str, m: DateMention, dateline: dt.date | None) -> DateMention:
     """A range of days written without a year, in the year (one back or on) in which the
     weekday written for its first day falls on it, as a single "Sunday, Sept. 7" is."""
-    if m.weekday is None or m.first is None or not _yearless(text, m):
+    if m.weekday is None or m.first is None or m.last is None or not _yearless(text, m):
         return m
-    return _in_weekdays_year(m, m.first, m.weekday, dateline)
+    if m.first.weekday() == m.weekday or dateline is None:
+        return m
+    for year in (m.first.year - 1, m.first.year + 1):
+        if not (
+            _valid(year, m.first.month, m.first.day) and _valid(year, m.last.month, m.last.day)
+        ):
+            continue
+        moved = dt.date(year, m.first.month, m.first.day)
+        if moved.weekday() == m.weekday and abs((moved - dateline).days) <= _WEEKDAY_YEAR_REACH:
+            return _in_weekdays_year(m, year)
+    return m
 
 
 def _after_ago(text: str, prev: DateMention | None, m: DateMention) -> bool:
@@ -845,78 +866,83 @@ def _calendar_at(
         mention = _day_range(tokens, mention, month, start, i, own_last, through)
         range_first, range_last = mention.first, mention.last
         if end_weekday is not None and range_first is not None and range_last is not None:
-            both = _both_weekdays_year(tokens, start, range_first, range_last, end_weekday, lexicon)
-            if both is not None:
-                if year is None and both != range_first.year:
-                    # "Saturday to Sunday, Oct. 26-27": the nearby year both weekdays fit.
-                    mention = _in_weekdays_year(mention, range_last, end_weekday, dateline, both)
-            elif range_first.weekday() == end_weekday:
-                # "moved from Monday to Wednesday, Sept. 10-12": it names the first day.
-                mention = attrs.evolve(
-                    mention, weekday=end_weekday, weekday_span=tokens[start].span
-                )
-            elif year is None:
-                # "Friday through Sunday, July 18-20": the year in which Sunday is the 20th.
-                mention = _in_weekdays_year(mention, range_last, end_weekday, dateline)
+            begins = _weekday(tokens[start - 2], lexicon) if start >= 2 else None
+            chosen = _weekdays_year(
+                range_first,
+                range_last,
+                begins,
+                end_weekday,
+                dateline,
+                fixed=year is not None,
+            )
+            if chosen is not None:
+                chosen_year, names_first = chosen
+                if chosen_year != range_first.year:
+                    mention = _in_weekdays_year(mention, chosen_year)
+                if names_first:
+                    # "moved from Monday to Wednesday, Sept. 10-12": it names the first day.
+                    mention = attrs.evolve(
+                        mention, weekday=end_weekday, weekday_span=tokens[start].span
+                    )
     return mention, last
 
 
-def _both_weekdays_year(
-    tokens: Sequence[Token],
-    start: int,
+def _weekdays_year(
     first: dt.date,
     last: dt.date,
-    end_weekday: int,
-    lexicon: Lexicon,
-) -> int | None:
-    """The year, of the one read and the two beside it, in which the weekday two tokens
-    before ``start`` ("Saturday" of "Saturday to Sunday, Oct. 26-27") falls on ``first``
-    and ``end_weekday`` on ``last``; None when no such weekday is written or no year fits."""
-    begins = _weekday(tokens[start - 2], lexicon) if start >= 2 else None
-    if begins is None:
-        return None
-    for year in (first.year, first.year - 1, first.year + 1):
+    begins: int | None,
+    ends: int,
+    dateline: dt.date | None,
+    *,
+    fixed: bool,
+) -> tuple[int, bool] | None:
+    """The year of a range of days written after two weekdays ("Friday through Sunday, July
+    18-20", the first weekday ``begins`` and the second ``ends``), and whether the second
+    names its first day ("moved from Monday to Wednesday, Sept. 10-12"); None when the
+    weekdays fit none of the year read and the two beside it.
+
+    A written year (``fixed``) stays, and only says whether the second weekday names the
+    first day. Otherwise, of the years up to a year and a month from the dateline
+    (:data:`_WEEKDAY_RANGE_REACH`), one in which both weekdays fall on the first and last
+    days wins, then one in which the second names the first day (a move: the first weekday
+    is the old day), then one in which the second falls on the last day (the first weekday
+    may then be wrong, which ``date.weekday-mismatch`` reports); the nearest of a kind."""
+    options: list[tuple[int, int, int, bool]] = []  # distance, preference, year, names first
+    for year in (first.year,) if fixed else (first.year, first.year - 1, first.year + 1):
         if not (_valid(year, first.month, first.day) and _valid(year, last.month, last.day)):
             continue
-        if (
-            dt.date(year, first.month, first.day).weekday() == begins
-            and dt.date(year, last.month, last.day).weekday() == end_weekday
-        ):
-            return year
-    return None
-
-
-def _in_weekdays_year(
-    m: DateMention,
-    day: dt.date,
-    weekday: int,
-    dateline: dt.date | None,
-    year_wanted: int | None = None,
-) -> DateMention:
-    """``m``, a range of days written without a year, moved a year back or on when its
-    ``day`` (its first or last) falls on ``weekday`` there and not in the year read, and
-    the day stays within :data:`_WEEKDAY_YEAR_REACH` of the dateline: a year away, a wrong
-    weekday is the likelier story, which ``date.weekday-mismatch`` reports."""
-    if (day.weekday() == weekday and year_wanted is None) or dateline is None:
-        return m
-    for year in (day.year - 1, day.year + 1) if year_wanted is None else (year_wanted,):
-        if not _valid(year, day.month, day.day):
+        start, end = dt.date(year, first.month, first.day), dt.date(year, last.month, last.day)
+        away = abs((start - (dateline or first)).days)
+        if not fixed and away > _WEEKDAY_RANGE_REACH:
             continue
-        moved = dt.date(year, day.month, day.day)
-        if moved.weekday() == weekday and abs((moved - dateline).days) <= _WEEKDAY_YEAR_REACH:
-            try:
-                ends = [_in_year(end, year) for end in (m.range_start, m.range_end)]
-                assert m.first is not None and m.last is not None
-                return attrs.evolve(
-                    m,
-                    first=m.first.replace(year=year),
-                    last=m.last.replace(year=year),
-                    range_start=ends[0],
-                    range_end=ends[1],
-                )
-            except ValueError:  # February 29
-                continue
-    return m
+        if begins is not None and start.weekday() == begins and end.weekday() == ends:
+            options.append((away, 0, year, False))
+        elif start.weekday() == ends:
+            options.append((away, 1, year, True))
+        elif end.weekday() == ends:
+            options.append((away, 2, year, False))
+    if not options:
+        return None
+    _, _, year, names_first = min(options, key=lambda o: (o[1], o[0]))
+    return year, names_first
+
+
+#: How far from the dateline (days) the weekdays of a range may move it without a year.
+_WEEKDAY_RANGE_REACH = 400
+
+
+def _in_weekdays_year(m: DateMention, year: int) -> DateMention:
+    """``m``, a range of days in one month written without a year, moved into ``year``
+    with its two ends (the caller has checked that both days exist there)."""
+    assert m.first is not None and m.last is not None
+    ends = [_in_year(end, year) for end in (m.range_start, m.range_end)]
+    return attrs.evolve(
+        m,
+        first=m.first.replace(year=year),
+        last=m.last.replace(year=year),
+        range_start=ends[0],
+        range_end=ends[1],
+    )
 
 
 #: Words between two days of one month that make a range: "Sept. 8 to 12".

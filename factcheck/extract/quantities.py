@@ -589,7 +589,7 @@ def _fronted_whole(
     """Whether the counts ``first`` to ``last`` open their sentence as a partitive and
     ``part`` follows its comma: "Of the 40 passengers on board, 52 were rescued", "Of the
     502 drones and 24 missiles, 430 and 21 were shot down", "Out of 300 schools, 280
-    reopened" (``[grammar] fronted_partitives``)."""
+    reopened" (``[grammar] fronted_partitives``; "out" may come before "of")."""
     k = first.number.first - 1
     if k >= 0 and tokens[k].lower in lexicon.grammar["determiners"]:
         k -= 1
