@@ -901,23 +901,25 @@ def _weekdays_year(
     names its first day ("moved from Monday to Wednesday, Sept. 10-12"); None when the
     weekdays fit none of the year read and the two beside it.
 
-    A written year (``fixed``) stays, and only says whether the second weekday names the
-    first day. Otherwise, of the years up to a year and a month from the dateline
-    (:data:`_WEEKDAY_RANGE_REACH`), one in which both weekdays fall on the first and last
-    days wins, then one in which the second names the first day (a move: the first weekday
-    is the old day), then one in which the second falls on the last day (the first weekday
-    may then be wrong, which ``date.weekday-mismatch`` reports); the nearest of a kind."""
+    A written year (``fixed``) stays. Otherwise, of the years within
+    :data:`_WEEKDAY_YEAR_REACH` of the dateline, as for a single weekday, one in which both
+    weekdays fall on the first and last days wins, then the year read if the second names
+    its first day there (a move: the first weekday is the old day), then one in which the
+    second falls on the last day (the first weekday may then be wrong, which
+    ``date.weekday-mismatch`` reports); the nearest of a kind. A year further off is not
+    taken: a weekday off by one in both places fits the next year's calendar exactly, and
+    is the likelier story."""
     options: list[tuple[int, int, int, bool]] = []  # distance, preference, year, names first
     for year in (first.year,) if fixed else (first.year, first.year - 1, first.year + 1):
         if not (_valid(year, first.month, first.day) and _valid(year, last.month, last.day)):
             continue
         start, end = dt.date(year, first.month, first.day), dt.date(year, last.month, last.day)
         away = abs((start - (dateline or first)).days)
-        if not fixed and away > _WEEKDAY_RANGE_REACH:
+        if not fixed and away > _WEEKDAY_YEAR_REACH:
             continue
         if begins is not None and start.weekday() == begins and end.weekday() == ends:
             options.append((away, 0, year, False))
-        elif start.weekday() == ends:
+        elif start.weekday() == ends and year == first.year:
             options.append((away, 1, year, True))
         elif end.weekday() == ends:
             options.append((away, 2, year, False))
@@ -925,10 +927,6 @@ def _weekdays_year(
         return None
     _, _, year, names_first = min(options, key=lambda o: (o[1], o[0]))
     return year, names_first
-
-
-#: How far from the dateline (days) the weekdays of a range may move it without a year.
-_WEEKDAY_RANGE_REACH = 400
 
 
 def _in_weekdays_year(m: DateMention, year: int) -> DateMention:
