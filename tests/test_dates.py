@@ -824,3 +824,20 @@ def test_weekdays_off_by_one_before_a_range_are_reported(text: str) -> None:
     assert [(f.rule_id, f.verdict) for f in report.findings] == [
         ("date.weekday-mismatch", "inconsistent")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # "from" and "to": a move, the second weekday on the first day, in the year it fits.
+        ("The summit was pushed back from Monday to Wednesday, Sept. 10-12.", dt.date(2025, 2, 28)),
+        ("The talks were moved from Tuesday to Thursday (Sept. 11-12).", dt.date(2025, 2, 28)),
+        ("The hearing was moved from Tuesday to Thursday, Sept. 11-12.", dt.date(2024, 12, 31)),
+        ("The meeting was moved from Monday to Friday, March 6-8.", THU),
+    ],
+)
+def test_a_move_to_a_range_of_days_is_no_false_finding_at_any_dateline(
+    text: str, dateline: dt.date
+) -> None:
+    report = factcheck.check(text, dateline=dateline)
+    assert [f for f in report.findings if f.verdict != "consistent"] == []

@@ -465,6 +465,10 @@ def _link_explicit(
                         m.weekday,
                         dateline,
                         fixed=not _yearless(text, nxt),
+                        move=paired
+                        and before is not None
+                        and text[before.span.end : m.span.start].strip().lower() == "to"
+                        and text[: before.span.start].rstrip().lower().endswith("from"),
                     )
                     if chosen is not None and chosen[0] != nxt.first.year:
                         nxt = _in_weekdays_year(nxt, chosen[0])
@@ -874,6 +878,9 @@ def _calendar_at(
                 end_weekday,
                 dateline,
                 fixed=year is not None,
+                move=start >= 3
+                and tokens[start - 1].lower == "to"
+                and tokens[start - 3].lower == "from",
             )
             if chosen is not None:
                 chosen_year, names_first = chosen
@@ -895,20 +902,22 @@ def _weekdays_year(
     dateline: dt.date | None,
     *,
     fixed: bool,
+    move: bool,
 ) -> tuple[int, bool] | None:
     """The year of a range of days written after two weekdays ("Friday through Sunday, July
     18-20", the first weekday ``begins`` and the second ``ends``), and whether the second
-    names its first day ("moved from Monday to Wednesday, Sept. 10-12"); None when the
-    weekdays fit none of the year read and the two beside it.
+    names its first day; None when the weekdays fit none of the year read and the two
+    beside it.
 
     A written year (``fixed``) stays. Otherwise, of the years within
-    :data:`_WEEKDAY_YEAR_REACH` of the dateline, as for a single weekday, one in which both
-    weekdays fall on the first and last days wins, then the year read if the second names
-    its first day there (a move: the first weekday is the old day), then one in which the
-    second falls on the last day (the first weekday may then be wrong, which
-    ``date.weekday-mismatch`` reports); the nearest of a kind. A year further off is not
-    taken: a weekday off by one in both places fits the next year's calendar exactly, and
-    is the likelier story."""
+    :data:`_WEEKDAY_YEAR_REACH` of the dateline, as for a single weekday: in a ``move``
+    ("moved from Monday to Wednesday, Sept. 10-12": "from" before the first weekday, "to"
+    between), one in which the second weekday falls on the first day, which it names, the
+    first being the old day; then one in which both weekdays fall on the first and last
+    days; then one in which the second falls on the last day (the first may then be wrong,
+    which ``date.weekday-mismatch`` reports); the nearest of a kind. A year further off is
+    not taken: a weekday off by one in both places fits the next year's calendar exactly,
+    and is the likelier story."""
     options: list[tuple[int, int, int, bool]] = []  # distance, preference, year, names first
     for year in (first.year,) if fixed else (first.year, first.year - 1, first.year + 1):
         if not (_valid(year, first.month, first.day) and _valid(year, last.month, last.day)):
@@ -917,10 +926,10 @@ def _weekdays_year(
         away = abs((start - (dateline or first)).days)
         if not fixed and away > _WEEKDAY_YEAR_REACH:
             continue
-        if begins is not None and start.weekday() == begins and end.weekday() == ends:
-            options.append((away, 0, year, False))
-        elif start.weekday() == ends and year == first.year:
-            options.append((away, 1, year, True))
+        if move and start.weekday() == ends:
+            options.append((away, 0, year, True))
+        elif begins is not None and start.weekday() == begins and end.weekday() == ends:
+            options.append((away, 1, year, False))
         elif end.weekday() == ends:
             options.append((away, 2, year, False))
     if not options:
