@@ -764,11 +764,6 @@ def _calendar_at(
             if through is not None:
                 last = through[1]
             year, last = _year_after(tokens, last + 1, last, lexicon, day_first=False)
-            named = _named_year(tokens, last + 1, lexicon) if year is None else None
-            if named is not None:  # "Sept. 8 of last year", "Sept. 8 last year"
-                counted_year, (offset, last) = last, named
-                if dateline is not None and _ok(dateline.year + offset):
-                    year = dateline.year + offset
         elif j < n and (year := _year(tokens[j])) is not None:
             last = j
         elif (of_year := _of_year(tokens, j, lexicon)) is not None:  # "May of 2016"
@@ -796,15 +791,15 @@ def _calendar_at(
             return None
         last = skip_dot(at + 1) - 1
         year, last = _year_after(tokens, last + 1, last, lexicon, day_first=day_first)
-        named = _named_year(tokens, last + 1, lexicon) if year is None else None
-        if named is not None:  # "the 8th of September last year"
-            counted_year, (offset, last) = last, named
-            if dateline is not None and _ok(dateline.year + offset):
-                year = dateline.year + offset
     elif weekday is None:
         return _year_at(tokens, i, lexicon)
     else:
         return None
+    named = _named_year(tokens, last + 1, lexicon) if day is not None and year is None else None
+    if named is not None:  # "Sept. 8 of last year", "the 8th of September last year"
+        counted_year, (offset, last) = last, named
+        if dateline is not None and _ok(dateline.year + offset):
+            year = dateline.year + offset
     span = Span(tokens[start].start, tokens[last].end)
     date_text = text[tokens[i].start : tokens[last].end]
     if counted_year is not None:
