@@ -451,12 +451,12 @@ def _link_explicit(
                 weekday_span, begin = m.weekday_span, m
                 if nxt.range_start is not None and nxt.first is not None and nxt.last is not None:
                     before = out[-1] if out else None
+                    joiner = text[before.span.end : m.span.start].strip().lower() if before else ""
                     paired = (
                         before is not None
                         and before.relative
                         and before.weekday is not None
-                        and text[before.span.end : m.span.start].strip().lower()
-                        in _WEEKDAY_RANGE_JOINERS
+                        and joiner in _WEEKDAY_RANGE_JOINERS
                     )
                     chosen = _weekdays_year(
                         nxt.first,
@@ -467,7 +467,7 @@ def _link_explicit(
                         fixed=not _yearless(text, nxt),
                         move=paired
                         and before is not None
-                        and text[before.span.end : m.span.start].strip().lower() == "to"
+                        and joiner == "to"
                         and text[: before.span.start].rstrip().lower().endswith("from"),
                     )
                     if chosen is not None and chosen[0] != nxt.first.year:
@@ -523,18 +523,14 @@ _WEEKDAY_RANGE_JOINERS = _RANGE_JOINERS - {"and"}
 def _by_first_weekday(text: str, m: DateMention, dateline: dt.date | None) -> DateMention:
     """A range of days written without a year, in the year (one back or on) in which the
     weekday written for its first day falls on it, as a single "Sunday, Sept. 7" is."""
-    if m.weekday is None or m.first is None or m.last is None or not _yearless(text, m):
+    if m.weekday is None or m.first is None or m.last is None or dateline is None:
         return m
-    if m.first.weekday() == m.weekday or dateline is None:
+    if not _yearless(text, m):
         return m
-    for year in (m.first.year - 1, m.first.year + 1):
-        if not (
-            _valid(year, m.first.month, m.first.day) and _valid(year, m.last.month, m.last.day)
-        ):
-            continue
-        moved = dt.date(year, m.first.month, m.first.day)
-        if moved.weekday() == m.weekday and abs((moved - dateline).days) <= _WEEKDAY_YEAR_REACH:
-            return _in_weekdays_year(m, year)
+    # The weekday names the first day: the search of a move, taken only when it finds one.
+    chosen = _weekdays_year(m.first, m.last, None, m.weekday, dateline, fixed=False, move=True)
+    if chosen is not None and chosen[1] and chosen[0] != m.first.year:
+        return _in_weekdays_year(m, chosen[0])
     return m
 
 
@@ -798,7 +794,7 @@ def _calendar_at(
     named = _named_year(tokens, last + 1, lexicon) if day is not None and year is None else None
     if named is not None:  # "Sept. 8 of last year", "the 8th of September last year"
         counted_year, (offset, last) = last, named
-        if dateline is not None and _ok(dateline.year + offset):
+        if dateline is not None and _valid(dateline.year + offset, 1, 1):
             year = dateline.year + offset
     span = Span(tokens[start].start, tokens[last].end)
     date_text = text[tokens[i].start : tokens[last].end]
@@ -1096,7 +1092,7 @@ def _nth_weekday_at(
         side = tense_at(tokens, i, lexicon, window=YEARLESS_TENSE_WINDOW)
         step = -1 if side == "past" and day > dateline else 0
         step = 1 if side == "future" and day < dateline else step
-        if step and _ok(day.year + step):
+        if step and _valid(day.year + step, 1, 1):
             day = _nth_weekday(dt.date(day.year + step, day.month, 1), weekday, nth)
     tense, tense_span = _event_tense(tokens, i, lexicon)
     mention = DateMention(
@@ -1168,10 +1164,6 @@ def _week_of_at(
         worked_out=True,
     )
     return mention, last
-
-
-def _ok(year: int) -> bool:
-    return dt.MINYEAR <= year <= dt.MAXYEAR
 
 
 def _nth_weekday(first: dt.date, weekday: int, nth: int) -> dt.date:
